@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { directiveSchema } from './schemas/directive';
+import { measureSchema } from './schemas/measure';
+import { contentRoot } from './lib/content-root';
+
+// The schemas live in src/schemas so plain TypeScript (checks, renderers,
+// tests) can use them without Astro; this file only binds them to folders.
+const root = contentRoot();
+
+export const collections = {
+  directives: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/directives` }),
+    schema: directiveSchema,
+  }),
+  measures: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/measures` }),
+    schema: measureSchema,
+  }),
+};
