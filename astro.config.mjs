@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import { contentRoot } from './src/lib/content-root.ts';
 import { loadSettings } from './src/lib/settings.ts';
@@ -14,7 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: {
-    rehypePlugins: [rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives') })],
+    // unified rather than the default Sätteri: the document-number linker is a rehype plugin.
+    processor: unified({ rehypePlugins: [rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives') })] }),
   },
   outDir: process.env.LOA_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },

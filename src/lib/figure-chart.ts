@@ -21,9 +21,11 @@ export interface ChartLayout {
  * Lays out a horizontal bar chart: each row is value out of its total when it
  * has one (a rate), otherwise out of the largest value (a comparison).
  */
-export function layoutBars(figure: Figure, width = 640): ChartLayout {
-  const rowHeight = 56;
-  const barHeight = 22;
+export function layoutBars(figure: Figure, width = 360): ChartLayout {
+  // Narrow on purpose: the SVG scales to the column, and on a 375 px phone
+  // a wider drawing would shrink its text below reading size.
+  const rowHeight = 78;
+  const barHeight = 18;
   const max = Math.max(...figure.rows.map((r) => r.value), 1);
   const bars = figure.rows.map((r, i) => {
     const percent = r.total ? (r.value / r.total) * 100 : undefined;
