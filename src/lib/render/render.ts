@@ -1,0 +1,64 @@
+import satori from 'satori';
+import sharp from 'sharp';
+import { FONT_STACK, missingGlyphs, satoriFonts, type Weight } from './fonts';
+import { fitText, type FitBox, type FittedText } from './fit-text';
+import type { RenderNode } from './element';
+import { LoaContentError } from '../errors';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * The one render pipeline: a satori node tree → SVG with text as outlines.
+ * Posters, slides, storyboards and social cards all come through here.
+ */
+export async function renderSvg(node: RenderNode, size: Size): Promise<string> {
+  const root = { ...node, props: { ...node.props, style: { fontFamily: FONT_STACK, ...(node.props.style ?? {}) } } };
+  // satori's types want a React element; our nodes have the same shape.
+  return satori(root as unknown as Parameters<typeof satori>[0], { ...size, fonts: satoriFonts() });
+}
+
+/** Rasterises an SVG at its own pixel size (density 72 = 1 SVG px per output px), or scaled to `width`. */
+export async function svgToPng(svg: string, width?: number): Promise<Buffer> {
+  let img = sharp(Buffer.from(svg), { density: 72, limitInputPixels: false });
+  if (width) img = img.resize({ width });
+  return img.png({ compressionLevel: 9, palette: false }).toBuffer();
+}
+
+export async function svgToWebp(svg: string, width: number): Promise<Buffer> {
+  return sharp(Buffer.from(svg), { density: 72 }).resize({ width }).webp({ quality: 82 }).toBuffer();
+}
+
+/** Where a piece of copy comes from, for error messages. */
+export interface CopySource {
+  file: string;
+  field: string;
+  /** e.g. "biện pháp 3". */
+  label: string;
+}
+
+/** Stops the build when copy holds a letter no font can draw: a poster never ships with a hole in a word. */
+export function assertDrawable(text: string, source: CopySource, weight: Weight = 400): void {
+  const missing = missingGlyphs(text, weight);
+  if (missing.length) {
+    const list = missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    throw new LoaContentError(source.file, source.field, `${source.label}: phông Be Vietnam Pro không có ký tự ${list}`, 'thay ký tự đó bằng chữ tiếng Việt chuẩn (NFC) hoặc bỏ đi');
+  }
+}
+
+/** Fits copy into a box or stops the build naming where the copy lives: text is never clipped or overflows. */
+export function fitOrFail(text: string, box: FitBox, source: CopySource): FittedText {
+  assertDrawable(text, source, box.weight);
+  const fitted = fitText(text, box);
+  if (!fitted) {
+    throw new LoaContentError(
+      source.file,
+      source.field,
+      `${source.label}: chữ quá dài, không vừa ${box.maxLines} dòng kể cả ở cỡ chữ nhỏ nhất ${box.minSize}px`,
+      'rút gọn câu chữ',
+    );
+  }
+  return fitted;
+}
