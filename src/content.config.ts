@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { directiveSchema } from './schemas/directive';
 import { measureSchema } from './schemas/measure';
 import { contentRoot } from './lib/content-root';
+import { withAuthorMessages } from './schemas/common';
 
 // The schemas live in src/schemas so plain TypeScript (checks, renderers,
 // tests) can use them without Astro; this file only binds them to folders.
@@ -11,10 +12,10 @@ const root = contentRoot();
 export const collections = {
   directives: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${root}/directives` }),
-    schema: directiveSchema,
+    schema: withAuthorMessages(directiveSchema),
   }),
   measures: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${root}/measures` }),
-    schema: measureSchema,
+    schema: withAuthorMessages(measureSchema),
   }),
 };

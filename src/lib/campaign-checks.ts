@@ -3,6 +3,38 @@ import { uncitedNumbersInBody } from './cross-references';
 import { LoaContentError, throwIfAny } from './errors';
 import type { DirectiveEntry, MeasureEntry } from './records';
 import type { Settings } from '../schemas/settings';
+import { isRealIsoDate } from '../schemas/common';
+import { readFileSync, existsSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/**
+ * Astro reads front matter as YAML 1.1, which turns 2020-02-30 into a Date
+ * that quietly rolls over to 1 March. Re-reading the text as YAML 1.2 keeps
+ * dates as written, so an impossible date is caught instead of moved.
+ */
+export function rawDateErrors(file: string): LoaContentError[] {
+  if (!existsSync(file)) return [];
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  if (!fm) return [];
+  let data: Record<string, unknown>;
+  try {
+    data = parse(fm[1]) ?? {};
+  } catch {
+    return [];
+  }
+  const errors: LoaContentError[] = [];
+  const check = (value: unknown, field: string) => {
+    if (value === undefined) return;
+    if (typeof value !== 'string' || !isRealIsoDate(value)) {
+      errors.push(new LoaContentError(file, field, `“${String(value)}” không phải một ngày có thật`, 'viết ngày dạng YYYY-MM-DD, ví dụ 2020-08-01, và kiểm tra ngày/tháng'));
+    }
+  };
+  check(data.date, 'date');
+  check(data.published, 'published');
+  (Array.isArray(data.cites) ? data.cites : []).forEach((c: { date?: unknown }, i: number) => check(c?.date, `cites[${i}].date`));
+  (Array.isArray(data.figures) ? data.figures : []).forEach((f: { asOf?: unknown }, i: number) => check(f?.asOf, `figures[${i}].asOf`));
+  return errors;
+}
 
 /**
  * Checks that span files, which a per-file schema cannot see. Every problem
@@ -40,6 +72,7 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
   }
 
   for (const d of directives) {
+    errors.push(...rawDateErrors(d.file));
     d.data.measures.forEach((n, i) => {
       if (!measureByNumber.has(n)) {
         const known = [...measureByNumber.keys()].sort((a, b) => a - b);

@@ -1,9 +1,9 @@
 import { foldDiacritics } from './vietnamese';
 
 /** Số ký hiệu: a number, an optional year, then the issuer's symbols (2841/BTTTT-THH, 30/2020/NĐ-CP, 1061/UBND). */
-export const DOCUMENT_NUMBER_PATTERN = /^\d{1,6}(?:\/\d{4})?\/[A-ZĐ][A-ZĐ0-9&.-]*[A-ZĐ0-9]$/u;
+export const DOCUMENT_NUMBER_PATTERN = /^\d{1,6}(?:\/\d{4})?\/[A-ZĐ](?:[A-ZĐ0-9&.-]*[A-ZĐ0-9])?$/u;
 
-const IN_TEXT = /(?<![\p{L}\p{N}/])(\d{1,6})\s?(\/\d{4})?\/([A-ZĐ][A-ZĐ0-9&.-]*[A-ZĐ0-9])(?![\p{L}\p{N}])/gu;
+const IN_TEXT = /(?<![\p{L}\p{N}/])(\d{1,6})\s?(\/\d{4})?\/([A-ZĐ](?:[A-ZĐ0-9&.-]*[A-ZĐ0-9])?)(?![\p{L}\p{N}])/gu;
 
 /** Writes a number the canonical way: no spaces, NFC ("2841 /BTTTT-THH" → "2841/BTTTT-THH"). */
 export function normalizeNumber(raw: string): string {

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { settingsSchema, type Settings } from '../schemas/settings';
+import { authorErrors } from '../schemas/common';
 import { contentRoot } from './content-root';
 import { LoaContentError, fieldPath, throwIfAny } from './errors';
 
@@ -22,7 +23,7 @@ export function loadSettings(root = contentRoot()): Settings {
   } catch (e) {
     throw new LoaContentError(file, '(tệp)', `YAML không hợp lệ: ${(e as Error).message}`, 'sửa cú pháp YAML');
   }
-  const result = settingsSchema.safeParse(raw);
+  const result = settingsSchema.safeParse(raw, { error: authorErrors });
   if (!result.success) {
     throwIfAny(
       result.error.issues.map(

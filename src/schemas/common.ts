@@ -35,3 +35,38 @@ export const isoDate = () =>
 
 export const hexColor = () =>
   z.string().regex(/^#[0-9a-fA-F]{6}$/, 'phải là mã màu dạng #RRGGBB (must be a #RRGGBB colour)');
+
+// Authors read these messages in the build log; zod's defaults ("Invalid
+// input: expected string, received undefined") do not say what to do.
+const expectedName: Record<string, string> = { string: 'chữ', number: 'số', array: 'danh sách', object: 'nhóm trường', boolean: 'true/false', date: 'ngày' };
+
+export const authorErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'thiếu trường bắt buộc; thêm trường này vào phần đầu tệp (front matter)';
+    const got = Array.isArray(issue.input)
+      ? 'danh sách'
+      : typeof issue.input === 'object' && issue.input !== null
+        ? 'nhóm trường (giá trị có dấu “:” thì đặt trong ngoặc kép)'
+        : typeof issue.input === 'string' ? 'chữ' : typeof issue.input === 'number' ? 'số' : typeof issue.input;
+    return `phải là ${expectedName[issue.expected] ?? issue.expected}, nhưng đang là ${got}; sửa giá trị`;
+  }
+  if (issue.code === 'unrecognized_keys') return `trường không được hỗ trợ: ${issue.keys.join(', ')}; kiểm tra chính tả tên trường hoặc bỏ đi`;
+  if (issue.code === 'invalid_value') return `giá trị không hợp lệ; dùng một trong: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return `cần ít nhất ${String(issue.minimum)} mục`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `phải từ ${String(issue.minimum)} trở lên`;
+  if (issue.code === 'too_big' && issue.origin === 'number') return `phải không quá ${String(issue.maximum)}`;
+  return undefined;
+};
+
+/**
+ * Wraps a schema so every problem reaches the build log in our words: Astro
+ * rewrites zod's own type errors ("Required"), but leaves custom issues as they are.
+ */
+export function withAuthorMessages<T extends z.ZodType>(schema: T) {
+  return z.any().transform((value, ctx): z.output<T> => {
+    const result = schema.safeParse(value, { error: authorErrors });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path as PropertyKey[], message: issue.message, input: value });
+    return z.NEVER;
+  });
+}

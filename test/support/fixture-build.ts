@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const MINI = join(process.cwd(), 'test/fixtures/campaign-mini');
+
+/** A throw-away copy of the mini campaign, with one file changed by `edit`. */
+export function brokenCampaign(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-bad-'));
+  cpSync(MINI, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+/** Runs `astro build` on a content folder; returns its exit status and everything it printed. */
+export function buildCampaign(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'loa-out-'))): { status: number | null; output: string; outDir: string } {
+  const r = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
+    env: { ...process.env, LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
+}

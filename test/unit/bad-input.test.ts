@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { brokenCampaign, buildCampaign } from '../support/fixture-build';
+
+// Each case breaks one thing in a copy of the mini campaign and runs the real
+// build: it must stop, naming the file, the field and the fix.
+const cases: Array<{ name: string; file: string; edit: (s: string) => string; expect: RegExp[] }> = [
+  {
+    name: 'a missing field',
+    file: 'directives/55-syt-vp.mdx',
+    edit: (s) => s.replace(/^subject:.*\n/m, ''),
+    expect: [/55-syt-vp\.mdx/, /subject/, /thiếu trường bắt buộc; thêm trường này/],
+  },
+  {
+    name: 'a malformed document number',
+    file: 'directives/55-syt-vp.mdx',
+    edit: (s) => s.replace('number: 55/SYT-VP', 'number: 55-SYT-VP'),
+    expect: [/55-syt-vp\.mdx/, /number/, /ví dụ 2841\/BTTTT-THH/],
+  },
+  {
+    name: 'a date that is not a date',
+    file: 'directives/55-syt-vp.mdx',
+    edit: (s) => s.replace('date: 2022-03-15', 'date: 2022-02-30'),
+    expect: [/55-syt-vp\.mdx: trường "date": “2022-02-30” không phải một ngày có thật\. Cách sửa: viết ngày dạng YYYY-MM-DD/],
+  },
+  {
+    name: 'a duplicate document number',
+    file: 'directives/55-syt-vp.mdx',
+    edit: (s) => s.replace('number: 55/SYT-VP', 'number: 100/BYT-CNTT').replace(/cites:\n  - number: 100\/BYT-CNTT\n    date: 2022-03-01\n/, ''),
+    expect: [/55-syt-vp\.mdx: trường "number": số ký hiệu 100\/BYT-CNTT trùng với .*100-byt-cntt\.mdx/, /Cách sửa/],
+  },
+  {
+    name: 'an unknown measure',
+    file: 'directives/55-syt-vp.mdx',
+    edit: (s) => s.replace('measures: [1]', 'measures: [1, 11]'),
+    expect: [/55-syt-vp\.mdx: trường "measures\[1\]": không có biện pháp số 11/, /Cách sửa: dùng số biện pháp có trong content\/measures \(1, 2\)/],
+  },
+  {
+    name: 'a measure with a malformed field',
+    file: 'measures/02-bien-phap-2.mdx',
+    edit: (s) => s.replace('number: 2', 'number: hai'),
+    expect: [/02-bien-phap-2\.mdx/, /number/, /phải là số/],
+  },
+];
+
+describe('bad input stops the build with file, field and fix', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const { status, output } = buildCampaign(brokenCampaign(c.file, c.edit));
+      expect(status, output).not.toBe(0);
+      for (const re of c.expect) expect(output).toMatch(re);
+    });
+  }
+});
