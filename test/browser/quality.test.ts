@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { LinkChecker } from 'linkinator';
+import { launchBrowser } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { PAGE_WEIGHT_BUDGET } from '../support/budgets';
+
+const dist = process.env.LOA_DIST ?? 'dist';
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+function htmlPages(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlPages(p);
+    return name.endsWith('.html') ? ['/' + relative(dist, p).replace(/index\.html$/, '')] : [];
+  });
+}
+const pages = htmlPages();
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One representative page of each kind: the privacy and weight checks load these. */
+function kinds(): string[] {
+  const seen = new Map<string, string>();
+  for (const p of pages) {
+    const kind = p.split('/').filter(Boolean).slice(0, 1).join('/') + (p.split('/').filter(Boolean).length > 1 ? '/*' : '');
+    if (!seen.has(kind)) seen.set(kind, p);
+  }
+  return [...seen.values()];
+}
+
+describe('accessibility: axe-core, WCAG 2.2 AA, every page', () => {
+  it('finds pages to check', () => expect(pages.length).toBeGreaterThan(5));
+  it('has zero violations on every built page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of pages) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return r.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      for (const v of violations) failures.push(`${path} ${v}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('every internal link and asset in dist/ resolves', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: dist,
+      recurse: true,
+      // No network here, and external sites are not ours to check: internal links only.
+      linksToSkip: ['^(?!http://localhost)'],
+    });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
+    expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(20);
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('privacy and weight', () => {
+  it('no page kind makes a request to another origin', async () => {
+    const foreign: string[] = [];
+    for (const path of kinds()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(`${path} → ${r.url()}`); });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await context.close();
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it(`a directive page's first visit stays within ${PAGE_WEIGHT_BUDGET.withFonts / 1024} KB compressed (${PAGE_WEIGHT_BUDGET.withoutFonts / 1024} KB without fonts), with no JavaScript`, async () => {
+    const directive = pages.find((p) => /^\/van-ban\/.+\//.test(p))!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bodies: Array<{ type: string; url: string; bytes: number }> = [];
+    page.on('response', async (r) => {
+      const type = r.request().resourceType();
+      if (!['document', 'stylesheet', 'script', 'font'].includes(type)) return;
+      try { bodies.push({ type, url: r.url(), bytes: gzipSync(await r.body(), { level: 9 }).length }); } catch { /* redirects have no body */ }
+    });
+    await page.goto(server.url + directive, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(200);
+    await context.close();
+    const sum = (f: (b: (typeof bodies)[number]) => boolean) => bodies.filter(f).reduce((a, b) => a + b.bytes, 0);
+    const total = sum(() => true);
+    const noFonts = sum((b) => b.type !== 'font');
+    expect(bodies.filter((b) => b.type === 'script')).toEqual([]);
+    expect(total, JSON.stringify(bodies, null, 1)).toBeLessThanOrEqual(PAGE_WEIGHT_BUDGET.withFonts);
+    expect(noFonts).toBeLessThanOrEqual(PAGE_WEIGHT_BUDGET.withoutFonts);
+  });
+});

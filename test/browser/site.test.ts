@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
+import { launchBrowser } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const dist = process.env.LOA_DIST ?? 'dist';
+const directivePages = readdirSync(join(dist, 'van-ban')).filter((d) => existsSync(join(dist, 'van-ban', d, 'index.html')));
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function phone(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1 });
+  const res = await page.goto(server.url + path);
+  expect(res?.status(), path).toBe(200);
+  return page;
+}
+
+describe('every directive on a 375 px phone', () => {
+  it('there are directive pages', () => expect(directivePages.length).toBeGreaterThan(0));
+  for (const slug of directivePages) {
+    it(`/van-ban/${slug}/ fits the screen and reads in Vietnamese`, async () => {
+      const page = await phone(`/van-ban/${slug}/`);
+      const m = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        h1: document.querySelector('h1')?.textContent ?? '',
+        props: [...document.querySelectorAll('.props dt')].map((e) => e.textContent),
+        text: document.body.innerText,
+        scripts: document.querySelectorAll('script').length,
+        fonts: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+      }));
+      expect(m.lang).toBe('vi');
+      expect(m.overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+      expect(m.h1.length).toBeGreaterThan(5);
+      expect(m.props).toEqual(expect.arrayContaining(['Số ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu']));
+      expect(m.text).toBe(m.text.normalize('NFC'));
+      expect(m.text).toMatch(/Văn bản dẫn chiếu/);
+      expect(m.text).toMatch(/Được dẫn chiếu bởi/);
+      expect(m.scripts, 'content pages ship no JavaScript').toBe(0);
+      expect(m.fonts.some((f) => /Be Vietnam Pro/.test(f))).toBe(true);
+      await page.close();
+    });
+  }
+});
+
+describe('print layout', () => {
+  it('prints a directive on A4 with the quốc hiệu block and without site chrome', async () => {
+    const slug = directivePages.find((s) => /^\d/.test(s))!;
+    const page = await phone(`/van-ban/${slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() => {
+      const shown = (sel: string) => { const e = document.querySelector(sel); return !!e && getComputedStyle(e).display !== 'none'; };
+      return { header: shown('.site-header'), props: shown('.props'), qh: shown('.o-qh'), tn: shown('.o-tn'), body: getComputedStyle(document.body).fontFamily };
+    });
+    expect(visible).toMatchObject({ header: false, props: false, qh: true, tn: true });
+    expect(visible.body).toMatch(/Times New Roman/);
+    const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true }));
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(Math.round(width)).toBe(595);
+    expect(Math.round(height)).toBe(842);
+    await page.close();
+  });
+});
+
+describe('cross-references', () => {
+  it('every citing link on a directive page has a matching back-link', async () => {
+    const page = await phone('/van-ban/');
+    const pairs: Array<[string, string]> = [];
+    for (const slug of directivePages) {
+      await page.goto(`${server.url}/van-ban/${slug}/`);
+      const cited = await page.$$eval('section[aria-labelledby="dan-chieu"] ul.refs:first-of-type a', (as) => as.map((a) => a.getAttribute('href')!));
+      for (const href of cited) pairs.push([`/van-ban/${slug}/`, href]);
+    }
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [from, to] of pairs) {
+      await page.goto(server.url + to);
+      const back = await page.$$eval('#duoc-dan-chieu + ul a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(back, `${to} should list ${from} under “Được dẫn chiếu bởi”`).toContain(from);
+    }
+    await page.close();
+  });
+
+  it('document numbers in a body link to the document when it is on the site', async () => {
+    const page = await phone('/van-ban/');
+    let links = 0;
+    for (const slug of directivePages) {
+      await page.goto(`${server.url}/van-ban/${slug}/`);
+      for (const href of await page.$$eval('.o-body a.doc-ref', (as) => as.map((a) => a.getAttribute('href')!))) {
+        links++;
+        const res = await page.request.get(server.url + href);
+        expect(res.status(), href).toBe(200);
+      }
+    }
+    expect(links).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('measures', () => {
+  it('the coverage matrix has a row per implementing document and a column per measure', async () => {
+    const page = await phone('/bien-phap/');
+    const { cols, rows, hits } = await page.evaluate(() => ({
+      cols: document.querySelectorAll('.matrix thead th').length,
+      rows: document.querySelectorAll('.matrix tbody tr').length,
+      hits: document.querySelectorAll('.matrix td.hit').length,
+    }));
+    const measures = readdirSync(join(dist, 'bien-phap')).filter((d) => existsSync(join(dist, 'bien-phap', d, 'index.html'))).length;
+    expect(cols).toBe(measures + 2);
+    expect(rows).toBe(directivePages.length - 1);
+    expect(hits).toBeGreaterThan(0);
+    await page.close();
+  });
+});
