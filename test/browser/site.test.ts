@@ -32,6 +32,7 @@ describe('every directive on a 375 px phone', () => {
   for (const slug of directivePages) {
     it(`/van-ban/${slug}/ fits the screen and reads in Vietnamese`, async () => {
       const page = await phone(`/van-ban/${slug}/`);
+      await page.evaluate(() => document.fonts.ready);
       const m = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         overflow: document.documentElement.scrollWidth - window.innerWidth,
@@ -80,13 +81,13 @@ describe('cross-references', () => {
     const pairs: Array<[string, string]> = [];
     for (const slug of directivePages) {
       await page.goto(`${server.url}/van-ban/${slug}/`);
-      const cited = await page.$$eval('section[aria-labelledby="dan-chieu"] ul.refs:first-of-type a', (as) => as.map((a) => a.getAttribute('href')!));
+      const cited = await page.$$eval('#cites-list a', (as) => as.map((a) => a.getAttribute('href')!));
       for (const href of cited) pairs.push([`/van-ban/${slug}/`, href]);
     }
     expect(pairs.length).toBeGreaterThan(0);
     for (const [from, to] of pairs) {
       await page.goto(server.url + to);
-      const back = await page.$$eval('#duoc-dan-chieu + ul a', (as) => as.map((a) => a.getAttribute('href')));
+      const back = await page.$$eval('#cited-by-list a', (as) => as.map((a) => a.getAttribute('href')));
       expect(back, `${to} should list ${from} under “Được dẫn chiếu bởi”`).toContain(from);
     }
     await page.close();

@@ -10,5 +10,8 @@ export async function launchBrowser(): Promise<Browser> {
     return chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', ...common] });
   }
   const sparticuz = (await import('@sparticuz/chromium')).default;
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...common], headless: true });
+  // Not sparticuz.args: those are tuned for AWS Lambda (--single-process dies
+  // when a context closes; --disable-web-security would hide CSP and origin bugs).
+  const args = ['--no-sandbox', '--disable-setuid-sandbox', '--no-zygote', '--use-gl=angle', '--use-angle=swiftshader', '--font-render-hinting=none', "--headless='shell'"];
+  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...args, ...common], headless: true });
 }
