@@ -1,0 +1,62 @@
+// `npm run build`: astro build, skipped when nothing that feeds the site has
+// changed since the last build into the same folder (content, code, config,
+// dependencies) and that folder is still as the build left it.
+// LOA_FORCE_BUILD=1 always builds.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const contentDir = resolve(process.env.LOA_CONTENT_DIR ?? join(root, 'content'));
+const outDir = resolve(process.env.LOA_OUT_DIR ?? join(root, 'dist'));
+const stampDir = join(root, 'node_modules/.cache/loa');
+const stampFile = join(stampDir, `build-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}.json`);
+
+function walk(dir, skip = () => false) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (skip(p)) return [];
+    return e.isDirectory() ? walk(p, skip) : [p];
+  }).sort();
+}
+
+function inputsHash() {
+  const h = createHash('sha256');
+  const files = [
+    ...walk(contentDir),
+    ...walk(join(root, 'src')),
+    ...walk(join(root, 'public')),
+    join(root, 'astro.config.mjs'),
+    join(root, 'package-lock.json'),
+    join(root, 'tsconfig.json'),
+  ];
+  for (const f of files) if (existsSync(f)) h.update(f).update('\0').update(readFileSync(f));
+  h.update(JSON.stringify(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('LOA_') && k !== 'LOA_FORCE_BUILD'))));
+  return h.digest('hex');
+}
+
+/** Names, sizes and change times of what is in the output folder: a hand edit or a half-deleted dist shows up here. */
+function outputHash() {
+  const h = createHash('sha256');
+  for (const f of walk(outDir)) {
+    const s = statSync(f);
+    h.update(`${relative(outDir, f)}\0${s.size}\0${s.mtimeMs}\n`);
+  }
+  return h.digest('hex');
+}
+
+const inputs = inputsHash();
+if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir)) {
+  const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+  if (stamp.inputs === inputs && stamp.output === outputHash()) {
+    console.log(`loa: nothing changed since the last build of ${relative(root, outDir) || outDir}; skipped (LOA_FORCE_BUILD=1 to rebuild).`);
+    process.exit(0);
+  }
+}
+
+const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+if (r.status !== 0) process.exit(r.status ?? 1);
+mkdirSync(stampDir, { recursive: true });
+writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));
