@@ -16,6 +16,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: {
+    // Shiki writes inline styles, which the CSP forbids; documents carry no code anyway.
+    syntaxHighlight: false,
     // unified rather than the default Sätteri: the document-number linker is a rehype plugin.
     processor: unified({ rehypePlugins: [rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives') })] }),
   },
@@ -24,4 +26,23 @@ export default defineConfig({
   // mix the entries of two campaigns built from the same checkout.
   cacheDir: `./node_modules/.astro/${createHash('sha1').update(contentRoot()).digest('hex').slice(0, 10)}`,
   devToolbar: { enabled: false },
+  // Scripts stay external files so the _headers CSP ('self', no inline) holds.
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self' blob: data:",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

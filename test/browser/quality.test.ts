@@ -79,6 +79,30 @@ describe('links', () => {
   });
 });
 
+describe('security headers and CSP', () => {
+  it('ships a _headers file the static host applies, with CSP and the usual hardening', async () => {
+    const res = await fetch(server.url + '/');
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(res.headers.get('content-security-policy')).toMatch(/object-src 'none'/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    const html = await res.text();
+    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
+  });
+
+  it('no page kind breaks its own CSP', async () => {
+    const violations: string[] = [];
+    for (const path of kinds()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${path}: ${m.text()}`); });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});
+
 describe('privacy and weight', () => {
   it('no page kind makes a request to another origin', async () => {
     const foreign: string[] = [];
