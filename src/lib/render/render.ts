@@ -20,15 +20,41 @@ export async function renderSvg(node: RenderNode, size: Size): Promise<string> {
   return satori(root as unknown as Parameters<typeof satori>[0], { ...size, fonts: satoriFonts() });
 }
 
-/** Rasterises an SVG at its own pixel size (density 72 = 1 SVG px per output px), or scaled to `width`. */
-export async function svgToPng(svg: string, width?: number): Promise<Buffer> {
-  let img = sharp(Buffer.from(svg), { density: 72, limitInputPixels: false });
-  if (width) img = img.resize({ width });
-  return img.png({ compressionLevel: 9, palette: false }).toBuffer();
+function svgWidth(svg: string): number {
+  const m = /<svg[^>]*\swidth="([\d.]+)"/.exec(svg);
+  if (!m) throw new Error('render: SVG has no width');
+  return Number(m[1]);
+}
+
+/**
+ * Rasterises an SVG natively at `width` px (or its own size). sharp draws SVG
+ * at 72 dpi unless told otherwise; resizing afterwards would blur, so the
+ * density is set to land exactly on the wanted width.
+ */
+function raster(svg: string, width?: number) {
+  const density = width ? (72 * width) / svgWidth(svg) : 72;
+  return sharp(Buffer.from(svg), { density, limitInputPixels: false });
+}
+
+export interface PngOptions {
+  width?: number;
+  /** Dots per inch written into the file, for print shops' software. */
+  dpi?: number;
+}
+
+export async function svgToPng(svg: string, options: PngOptions | number = {}): Promise<Buffer> {
+  const o = typeof options === 'number' ? { width: options } : options;
+  let img = raster(svg, o.width);
+  if (o.dpi) img = img.withMetadata({ density: o.dpi });
+  return img.png({ compressionLevel: 6 }).toBuffer();
 }
 
 export async function svgToWebp(svg: string, width: number): Promise<Buffer> {
-  return sharp(Buffer.from(svg), { density: 72 }).resize({ width }).webp({ quality: 82 }).toBuffer();
+  return raster(svg, width).webp({ quality: 82 }).toBuffer();
+}
+
+export async function svgToJpeg(svg: string, width?: number): Promise<Buffer> {
+  return raster(svg, width).flatten({ background: '#ffffff' }).jpeg({ quality: 86, mozjpeg: true }).toBuffer();
 }
 
 /** Where a piece of copy comes from, for error messages. */

@@ -1,0 +1,105 @@
+import { h, type RenderNode } from '../render/element';
+import { fitOrFail, type CopySource } from '../render/render';
+import type { FittedText } from '../render/fit-text';
+import type { Palette } from '../render/palette';
+
+/** Poster geometry is worked in tenths of a millimetre: 1 unit = 0.1 mm. */
+export const UNITS_PER_MM = 10;
+export const BLEED_MM = 3;
+/** Text stays at least this far inside the trim (BRIEF: ≥ 5 mm). */
+export const SAFE_MM = 5;
+/** Smallest QR code we print, quiet zone included (BRIEF: ≥ 25 mm). */
+export const MIN_QR_MM = 25;
+
+export const PAPER = {
+  a4: { widthMm: 210, heightMm: 297 },
+  a3: { widthMm: 297, heightMm: 420 },
+} as const;
+export type PaperSize = keyof typeof PAPER;
+
+export interface PosterCopy {
+  measureNumber: number;
+  measureCount: number;
+  measureTitle: string;
+  headline: string;
+  body: string;
+  cta: string;
+  appName: string;
+  /** Short address printed under the call to action, e.g. "bluezone.gov.vn". */
+  addressLabel: string;
+  qrUrl: string;
+  /** "Theo Công văn 2841/BTTTT-THH của Bộ Thông tin và Truyền thông". */
+  basis: string;
+  /** The measure's content file, for error messages. */
+  file: string;
+}
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+export interface PosterLayout {
+  node: RenderNode;
+  /** Canvas = trim + bleed on every side, in units. */
+  width: number;
+  height: number;
+  trim: Box;
+  qr: Box;
+  /** Every block of text, for the safe-area check. */
+  textBoxes: Array<Box & { field: string }>;
+}
+
+function lines(fit: FittedText, style: Record<string, unknown>): RenderNode[] {
+  return fit.lines.map((l) => h('div', { style: { ...style, fontSize: fit.size, lineHeight: `${fit.size * fit.lineHeight}px`, height: fit.size * fit.lineHeight, whiteSpace: 'nowrap' } }, l));
+}
+
+/** Lays out one poster. Copy that cannot fit its box stops the build, naming the measure and field. */
+export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Palette): PosterLayout {
+  const W = PAPER[paper].widthMm * UNITS_PER_MM;
+  const H = PAPER[paper].heightMm * UNITS_PER_MM;
+  const b = BLEED_MM * UNITS_PER_MM;
+  const m = 15 * UNITS_PER_MM;
+  const width = W + 2 * b;
+  const height = H + 2 * b;
+  const inner = W - 2 * m;
+  const src = (field: string): CopySource => ({ file: copy.file, field, label: `biện pháp ${copy.measureNumber}, áp phích ${paper.toUpperCase()}` });
+  const textBoxes: PosterLayout['textBoxes'] = [];
+  const block = (field: string, box: Box, children: RenderNode[], style: Record<string, unknown> = {}) => {
+    textBoxes.push({ ...box, field });
+    return h('div', { style: { position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height, flexDirection: 'column', ...style } }, ...children);
+  };
+
+  const bandH = b + 0.15 * H;
+  const app = fitOrFail(copy.appName.toLocaleUpperCase('vi'), { width: inner, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 }, src('app.name'));
+  const kicker = fitOrFail(`BIỆN PHÁP ${copy.measureNumber}/${copy.measureCount} · ${copy.measureTitle.toLocaleUpperCase('vi')}`, { width: inner, maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 }, src('title'));
+
+  const headTop = bandH + 0.05 * H;
+  const headBox: Box = { x: b + m, y: headTop, width: inner, height: 0.27 * H };
+  const headline = fitOrFail(copy.headline, { width: inner, height: headBox.height, maxLines: 3, maxSize: 0.085 * W, minSize: 0.05 * W, weight: 800, lineHeight: 1.12 }, src('poster.headline'));
+  const bodyBox: Box = { x: b + m, y: headTop + headline.height + 0.03 * H, width: inner, height: 0.2 * H };
+  const body = fitOrFail(copy.body, { width: inner, height: bodyBox.height, maxLines: 6, maxSize: 0.042 * W, minSize: 0.028 * W, weight: 400, lineHeight: 1.35 }, src('poster.body'));
+
+  const panelTop = b + 0.64 * H;
+  const qrSide = Math.max(0.3 * W, MIN_QR_MM * UNITS_PER_MM);
+  const qr: Box = { x: b + W - m - qrSide, y: panelTop + 0.045 * H, width: qrSide, height: qrSide };
+  const ctaWidth = inner - qrSide - 0.05 * W;
+  const cta = fitOrFail(copy.cta, { width: ctaWidth, height: qrSide * 0.62, maxLines: 3, maxSize: 0.055 * W, minSize: 0.032 * W, weight: 800, lineHeight: 1.15 }, src('poster.cta'));
+  const address = fitOrFail(copy.addressLabel, { width: ctaWidth, maxLines: 1, maxSize: 0.045 * W, minSize: 0.024 * W, weight: 700, lineHeight: 1.2 }, src('app.installUrl'));
+  const basisSize = 0.02 * W;
+  const basis = fitOrFail(copy.basis, { width: inner, maxLines: 2, maxSize: basisSize, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 }, src('basis'));
+  const basisBox: Box = { x: b + m, y: b + H - m * 0.7 - basis.height, width: inner, height: basis.height };
+
+  const node = h(
+    'div',
+    { style: { width, height, position: 'relative', background: palette.paper, color: palette.ink } },
+    h('div', { style: { position: 'absolute', left: 0, top: 0, width, height: bandH, background: palette.primary } }),
+    h('div', { style: { position: 'absolute', left: 0, top: panelTop, width, height: height - panelTop, background: palette.primaryDark } }),
+    h('div', { style: { position: 'absolute', left: b + m, top: panelTop - 0.012 * H, width: 0.18 * W, height: 0.024 * H, background: palette.accent } }),
+    block('app.name', { x: b + m, y: b + 0.025 * H, width: inner, height: app.height }, lines(app, { color: '#ffffff', fontWeight: 800, letterSpacing: 2 })),
+    block('title', { x: b + m, y: b + 0.025 * H + app.height + 0.01 * H, width: inner, height: kicker.height }, lines(kicker, { color: '#ffffff', fontWeight: 700 })),
+    block('poster.headline', { ...headBox, height: headline.height }, lines(headline, { color: palette.primaryDark, fontWeight: 800 })),
+    block('poster.body', { ...bodyBox, height: body.height }, lines(body, { color: palette.ink, fontWeight: 400 })),
+    block('poster.cta', { x: b + m, y: qr.y, width: ctaWidth, height: cta.height }, lines(cta, { color: '#ffffff', fontWeight: 800 })),
+    block('app.installUrl', { x: b + m, y: qr.y + cta.height + 0.02 * H, width: ctaWidth, height: address.height }, lines(address, { color: palette.accent, fontWeight: 700 })),
+    block('basis', basisBox, lines(basis, { color: '#ffffff', fontWeight: 400 })),
+  );
+  return { node, width, height, trim: { x: b, y: b, width: W, height: H }, qr, textBoxes };
+}
