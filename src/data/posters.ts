@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentRoot } from '../lib/content-root';
 import { loadCampaign, type Measure } from './campaign';
 import { directiveTitle } from '../lib/directive-text';
 import { formatDateShort } from '../lib/vietnamese';
@@ -19,6 +21,7 @@ export async function posterContext(): Promise<PosterContext> {
     measureCount: measures.length,
     basis: `Theo ${directiveTitle(root.data)} ngày ${formatDateShort(root.data.date)} của ${root.data.issuer.name}`,
     date: root.data.date,
+    settingsFile: relative(process.cwd(), join(contentRoot(), 'settings.yaml')),
   };
 }
 

@@ -40,6 +40,18 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; ex
     edit: (s) => s.replace('number: 2', 'number: hai'),
     expect: [/02-bien-phap-2\.mdx/, /number/, /phải là số/],
   },
+  {
+    name: 'a poster headline too long to fit',
+    file: 'measures/01-bien-phap-1.mdx',
+    edit: (s) => s.replace('headline: Cài Sổ Sức khỏe điện tử', 'headline: Cài Sổ Sức khỏe điện tử ngay hôm nay để lưu giữ hồ sơ sức khỏe, lịch tiêm chủng và kết quả khám bệnh của cả gia đình bạn'),
+    expect: [/01-bien-phap-1\.mdx: trường "poster\.headline": biện pháp 1, áp phích A4: chữ quá dài/, /Cách sửa: rút gọn câu chữ/],
+  },
+  {
+    name: 'a letter the poster fonts cannot draw',
+    file: 'measures/02-bien-phap-2.mdx',
+    edit: (s) => s.replace('headline: Cài Sổ Sức khỏe điện tử', 'headline: Cài Sổ Sức khỏe điện tử 😷'),
+    expect: [/02-bien-phap-2\.mdx: trường "poster\.headline": biện pháp 2, áp phích A4: phông Be Vietnam Pro không có ký tự “😷” \(U\+1F637\)/],
+  },
 ];
 
 describe('bad input stops the build with file, field and fix', () => {

@@ -30,8 +30,9 @@ export interface PosterCopy {
   qrUrl: string;
   /** "Theo Công văn 2841/BTTTT-THH của Bộ Thông tin và Truyền thông". */
   basis: string;
-  /** The measure's content file, for error messages. */
+  /** The measure's content file and the settings file, for error messages. */
   file: string;
+  settingsFile: string;
 }
 
 export interface Box { x: number; y: number; width: number; height: number }
@@ -68,7 +69,7 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Palett
   };
 
   const bandH = b + 0.15 * H;
-  const app = fitOrFail(copy.appName.toLocaleUpperCase('vi'), { width: inner, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 }, src('app.name'));
+  const app = fitOrFail(copy.appName.toLocaleUpperCase('vi'), { width: inner, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 }, { ...src('app.name'), file: copy.settingsFile });
   const kicker = fitOrFail(`BIỆN PHÁP ${copy.measureNumber}/${copy.measureCount} · ${copy.measureTitle.toLocaleUpperCase('vi')}`, { width: inner, maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 }, src('title'));
 
   const headTop = bandH + 0.05 * H;
@@ -82,7 +83,7 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Palett
   const qr: Box = { x: b + W - m - qrSide, y: panelTop + 0.045 * H, width: qrSide, height: qrSide };
   const ctaWidth = inner - qrSide - 0.05 * W;
   const cta = fitOrFail(copy.cta, { width: ctaWidth, height: qrSide * 0.62, maxLines: 3, maxSize: 0.055 * W, minSize: 0.032 * W, weight: 800, lineHeight: 1.15 }, src('poster.cta'));
-  const address = fitOrFail(copy.addressLabel, { width: ctaWidth, maxLines: 1, maxSize: 0.045 * W, minSize: 0.024 * W, weight: 700, lineHeight: 1.2 }, src('app.installUrl'));
+  const address = fitOrFail(copy.addressLabel, { width: ctaWidth, maxLines: 2, maxSize: 0.045 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.2 }, { ...src('app.installUrl'), file: copy.settingsFile });
   const basisSize = 0.02 * W;
   const basis = fitOrFail(copy.basis, { width: inner, maxLines: 2, maxSize: basisSize, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 }, src('basis'));
   const basisBox: Box = { x: b + m, y: b + H - m * 0.7 - basis.height, width: inner, height: basis.height };

@@ -41,6 +41,7 @@ export interface PosterContext {
   basis: string;
   /** A fixed date for file metadata, so builds are reproducible. */
   date: string;
+  settingsFile: string;
 }
 
 export function posterCopy(measure: MeasureEntry, ctx: PosterContext): PosterCopy {
@@ -53,10 +54,12 @@ export function posterCopy(measure: MeasureEntry, ctx: PosterContext): PosterCop
     body: measure.data.poster.body,
     cta: measure.data.poster.cta,
     appName: ctx.settings.app.name,
-    addressLabel: addressLabel(url),
+    // The printed address is where to install, even when the QR leads to the measure page.
+    addressLabel: addressLabel(ctx.settings.app.installUrl),
     qrUrl: url,
     basis: ctx.basis,
     file: measure.file,
+    settingsFile: ctx.settingsFile,
   };
 }
 
@@ -92,8 +95,8 @@ export function renderPoster(copy: PosterCopy, paper: PaperSize, palette: Palett
           date: new Date(`${ctx.date}T00:00:00Z`),
         }),
       );
-      const pxWidth = Math.round(((PAPER[paper].widthMm + 2 * BLEED_MM) / 25.4) * PRINT_DPI);
-      const png = await timed('poster', 'png', () => svgToPng(svg, { width: pxWidth, dpi: PRINT_DPI }));
+      const px = (mm: number) => Math.round(((mm + 2 * BLEED_MM) / 25.4) * PRINT_DPI);
+      const png = await timed('poster', 'png', () => svgToPng(svg, { width: px(PAPER[paper].widthMm), height: px(PAPER[paper].heightMm), dpi: PRINT_DPI }));
       const webp = await svgToWebp(svg, 600);
       return { 'poster.pdf': pdf, 'poster.png': png, 'poster.webp': webp };
     }).then((p) => ({ pdf: p['poster.pdf'], png: p['poster.png'], webp: p['poster.webp'] }));

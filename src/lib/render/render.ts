@@ -38,6 +38,8 @@ function raster(svg: string, width?: number) {
 
 export interface PngOptions {
   width?: number;
+  /** Exact height, when rounding the width's scale would land a pixel short. */
+  height?: number;
   /** Dots per inch written into the file, for print shops' software. */
   dpi?: number;
 }
@@ -45,6 +47,7 @@ export interface PngOptions {
 export async function svgToPng(svg: string, options: PngOptions | number = {}): Promise<Buffer> {
   const o = typeof options === 'number' ? { width: options } : options;
   let img = raster(svg, o.width);
+  if (o.width && o.height) img = img.resize({ width: o.width, height: o.height, fit: 'fill' });
   if (o.dpi) img = img.withMetadata({ density: o.dpi });
   return img.png({ compressionLevel: 6 }).toBuffer();
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, PDFName, PDFArray, PDFNumber } from 'pdf-lib';
+import { unzipSync } from 'fflate';
+import sharp from 'sharp';
+import jsQR from 'jsqr';
+
+// Runs against the built site: the files a print shop downloads.
+const dir = join(process.env.LOA_DIST ?? 'dist', 'ap-phich');
+const files = readdirSync(dir);
+const pdfs = files.filter((f) => f.endsWith('.pdf'));
+const MM = 72 / 25.4;
+const PAPER = { a4: [210, 297], a3: [297, 420] } as const;
+
+function box(page: ReturnType<PDFDocument['getPage']>, name: string): number[] {
+  const arr = page.node.lookup(PDFName.of(name), PDFArray);
+  return arr.asArray().map((n) => (n as PDFNumber).asNumber());
+}
+
+describe('print PDFs', () => {
+  it('one PDF per measure and size', () => {
+    const measures = readdirSync(join(process.env.LOA_DIST ?? 'dist', 'bien-phap')).filter((d) => /^\d\d-/.test(d)).length;
+    expect(pdfs.length).toBe(measures * 2);
+  });
+  for (const name of pdfs) {
+    it(`${name}: trim, bleed and media boxes in points; title and author set`, async () => {
+      const paper = /-(a4|a3)\.pdf$/.exec(name)![1] as keyof typeof PAPER;
+      const doc = await PDFDocument.load(readFileSync(join(dir, name)), { updateMetadata: false });
+      expect(doc.getPageCount()).toBe(1);
+      const page = doc.getPage(0);
+      const [w, h] = PAPER[paper];
+      const trim = box(page, 'TrimBox');
+      const bleed = box(page, 'BleedBox');
+      const media = box(page, 'MediaBox');
+      expect(trim[2] - trim[0]).toBeCloseTo(w * MM, 1);
+      expect(trim[3] - trim[1]).toBeCloseTo(h * MM, 1);
+      expect(bleed[2] - bleed[0]).toBeCloseTo((w + 6) * MM, 1);
+      expect(bleed[3] - bleed[1]).toBeCloseTo((h + 6) * MM, 1);
+      expect(trim[0] - bleed[0]).toBeCloseTo(3 * MM, 2);
+      // MediaBox ⊇ BleedBox ⊇ TrimBox, with room for the crop marks outside the bleed.
+      expect(media[0]).toBeLessThan(bleed[0]);
+      expect(media[2]).toBeGreaterThan(bleed[2]);
+      expect(bleed[0]).toBeLessThan(trim[0]);
+      expect(doc.getTitle()).toMatch(/Biện pháp \d+/);
+      expect(doc.getAuthor()?.length).toBeGreaterThan(0);
+      // Text is outlines: no font is embedded or referenced.
+      expect(readFileSync(join(dir, name), 'latin1')).not.toMatch(/\/Type\s*\/Font\b|\/FontFile/);
+    });
+  }
+});
+
+describe('raster files', () => {
+  it('PNGs are 300 dpi with bleed: A4 2551×3579 px, A3 3579×5031 px', async () => {
+    for (const name of files.filter((f) => f.endsWith('.png'))) {
+      const meta = await sharp(join(dir, name)).metadata();
+      const expected = name.endsWith('-a4.png') ? [2551, 3579] : [3579, 5031];
+      expect([meta.width, meta.height], name).toEqual(expected);
+      expect(Math.round(meta.density ?? 0), name).toBe(300);
+    }
+  });
+  it('the A3 QR code reads back as the target URL', async () => {
+    const name = files.find((f) => f.endsWith('-a3.png'))!;
+    const { data, info } = await sharp(join(dir, name)).resize({ width: 1600 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
+    expect(code?.data).toMatch(/^https:\/\//);
+  });
+  it('each zip holds every PDF and PNG of its size', () => {
+    for (const paper of ['a4', 'a3']) {
+      const zip = files.find((f) => f.endsWith(`-ap-phich-${paper}.zip`))!;
+      const names = Object.keys(unzipSync(readFileSync(join(dir, zip)))).sort();
+      expect(names).toEqual(files.filter((f) => f.endsWith(`-${paper}.pdf`) || f.endsWith(`-${paper}.png`)).sort());
+    }
+  });
+});
