@@ -65,6 +65,27 @@ describe('accessibility: axe-core, WCAG 2.2 AA, every page', () => {
   });
 });
 
+describe('social cards', () => {
+  it('every page names a 1200×630 Open Graph image that exists in dist/', async () => {
+    const { default: sharp } = await import('sharp');
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    for (const path of pages) {
+      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      const m = /<meta property="og:image" content="([^"]+)"/.exec(html);
+      if (!m) { missing.push(`${path}: no og:image`); continue; }
+      const file = join(dist, new URL(m[1]).pathname);
+      try { statSync(file); } catch { missing.push(`${path}: ${m[1]}`); continue; }
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const meta = await sharp(file).metadata();
+      expect([meta.width, meta.height], file).toEqual([1200, 630]);
+    }
+    expect(missing).toEqual([]);
+    expect(seen.size).toBeGreaterThan(3);
+  });
+});
+
 describe('links', () => {
   it('every internal link and asset in dist/ resolves', async () => {
     const checker = new LinkChecker();

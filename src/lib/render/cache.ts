@@ -21,7 +21,8 @@ export function rendererFingerprint(): string {
       else h.update(p).update(readFileSync(p));
     }
   };
-  for (const d of ['src/lib/render', 'src/lib/posters', 'src/lib/slides', 'src/lib/clip']) walk(join(process.cwd(), d));
+  // All of src/lib: layouts live beside the renderer (posters, cards, slides, storyboards).
+  walk(join(process.cwd(), 'src/lib'));
   const fontPkg = join(process.cwd(), 'node_modules/@fontsource/be-vietnam-pro/package.json');
   if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
   fingerprint = h.digest('hex');

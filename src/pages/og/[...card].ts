@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import { allCards, cardPath } from '../../data/cards';
+import { renderCard, type CardCopy } from '../../lib/cards/social-card';
+import { loadSettings } from '../../lib/settings';
+
+export const getStaticPaths = (async () =>
+  (await allCards()).map((c) => ({ params: { card: cardPath(c.path).replace(/^\/og\//, '') }, props: { copy: c.copy } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ copy: CardCopy }> = async ({ props }) =>
+  new Response(readFileSync(await renderCard(props.copy, loadSettings().palette)), { headers: { 'Content-Type': 'image/jpeg' } });
