@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { contentRoot } from './src/lib/content-root.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { rehypeDocumentLinks } from './src/lib/rehype-document-links.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const settings = loadSettings();
 
@@ -14,7 +15,7 @@ export default defineConfig({
   site: settings.site.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids; documents carry no code anyway.
     syntaxHighlight: false,

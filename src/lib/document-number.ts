@@ -34,3 +34,4 @@ export function findDocumentNumbers(text: string): NumberMatch[] {
   }
   return out;
 }
+
