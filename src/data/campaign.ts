@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative } from 'node:path';
 import { checkCampaign } from '../lib/campaign-checks';
+import { clipErrors } from '../lib/clip/check';
+import { throwIfAny } from '../lib/errors';
 import { buildReferences, type References } from '../lib/cross-references';
 import { loadSettings } from '../lib/settings';
 import { compareVi } from '../lib/vietnamese';
@@ -43,6 +45,7 @@ export function loadCampaign(): Promise<Campaign> {
     const directiveEntries = rawDirectives.map((e) => ({ id: e.id, file: fileOf(e, 'directives'), data: e.data, body: e.body ?? '', entry: e }));
     const measureEntries = rawMeasures.map((e) => ({ id: e.id, file: fileOf(e, 'measures'), data: e.data, body: e.body ?? '', entry: e }));
     checkCampaign(settings, directiveEntries, measureEntries);
+    throwIfAny(measureEntries.flatMap((m) => clipErrors(m, settings)));
 
     const refs = buildReferences(directiveEntries);
     const directives: Directive[] = directiveEntries.map((d) => ({ ...d, refs: refs.get(d.id)! })).sort(byDateDesc);

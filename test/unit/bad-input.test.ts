@@ -52,6 +52,12 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; ex
     edit: (s) => s.replace('headline: Cài Sổ Sức khỏe điện tử', 'headline: Cài Sổ Sức khỏe điện tử 😷'),
     expect: [/02-bien-phap-2\.mdx: trường "poster\.headline": biện pháp 2, áp phích A4: phông Be Vietnam Pro không có ký tự “😷” \(U\+1F637\)/],
   },
+  {
+    name: 'a clip voice-over too long for its scene',
+    file: 'measures/02-bien-phap-2.mdx',
+    edit: (s) => s.replace('voiceover: Hồ sơ sức khỏe của bạn luôn ở trong điện thoại.', 'voiceover: ' + 'Hồ sơ sức khỏe của bạn luôn ở trong điện thoại, '.repeat(8) + 'hãy cài ngay.'),
+    expect: [/02-bien-phap-2\.mdx: trường "clip\.scenes\[0\]\.voiceover": biện pháp 2: lời bình cảnh 1 có khoảng \d+ âm tiết, quá 60 âm tiết đọc được trong 15 giây/],
+  },
 ];
 
 describe('bad input stops the build with file, field and fix', () => {

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSync } from 'subtitle';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const dist = process.env.LOA_DIST ?? 'dist';
+const scripts = readdirSync(join(dist, 'kich-ban'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('clip scripts in a real browser', () => {
+  it('there is a script per measure', () => {
+    expect(scripts.length).toBe(readdirSync(join(dist, 'bien-phap')).filter((d) => /^\d\d-/.test(d)).length);
+  });
+
+  for (const slug of scripts) {
+    it(`${slug}: the browser loads its WebVTT into a text track with the right cues and times`, async () => {
+      await page.goto(`${server.url}/kich-ban/${slug}/`);
+      const vttName = readdirSync(join(dist, 'kich-ban', slug)).find((f) => f.endsWith('.vtt'))!;
+      const expected = parseSync(readFileSync(join(dist, 'kich-ban', slug, vttName), 'utf8')).filter((n) => n.type === 'cue').map((n) => n.data as { start: number; end: number });
+      const cues = await page.evaluate(async () => {
+        const audio = document.getElementById('animatic-audio') as HTMLAudioElement;
+        const track = audio.textTracks[0];
+        track.mode = 'hidden';
+        for (let i = 0; i < 100 && !(track.cues && track.cues.length); i++) await new Promise((r) => setTimeout(r, 50));
+        return [...(track.cues ?? [])].map((c) => ({ start: c.startTime, end: c.endTime }));
+      });
+      expect(cues.length).toBe(expected.length);
+      cues.forEach((c, i) => {
+        expect(c.start).toBeCloseTo(expected[i].start / 1000, 3);
+        expect(c.end).toBeCloseTo(expected[i].end / 1000, 3);
+        expect(c.end).toBeLessThanOrEqual(30);
+        if (i > 0) expect(c.start).toBeGreaterThanOrEqual(cues[i - 1].end - 1e-6);
+      });
+    });
+  }
+
+  it('the animatic shows the frame and caption of the moment it is at', async () => {
+    await page.goto(`${server.url}/kich-ban/${scripts[0]}/`);
+    const state = await page.evaluate(async () => {
+      const audio = document.getElementById('animatic-audio') as HTMLAudioElement;
+      await new Promise<void>((r) => (audio.readyState >= 1 ? r() : audio.addEventListener('loadedmetadata', () => r(), { once: true })));
+      const frames = JSON.parse(audio.dataset.frames!) as Array<{ start: number; end: number; src: string }>;
+      const target = frames[2].start + 0.5;
+      audio.currentTime = target;
+      await new Promise((r) => audio.addEventListener('seeked', r, { once: true }));
+      await new Promise((r) => setTimeout(r, 300));
+      const track = audio.textTracks[0];
+      return {
+        duration: audio.duration,
+        src: (document.getElementById('animatic-frame') as HTMLImageElement).getAttribute('src'),
+        expectedSrc: frames[2].src,
+        caption: document.getElementById('animatic-caption')!.textContent,
+        active: track.activeCues && track.activeCues.length ? (track.activeCues[0] as VTTCue).text : '',
+      };
+    });
+    expect(state.duration).toBeCloseTo(30, 0);
+    expect(state.src).toBe(state.expectedSrc);
+    expect(state.caption.length).toBeGreaterThan(3);
+    expect(state.caption).toBe(state.active);
+  });
+});
