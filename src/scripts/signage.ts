@@ -64,7 +64,13 @@ export function startSignage(): void {
 
   if ('serviceWorker' in navigator) {
     let reloading = false;
+    // The first worker taking control of a fresh page is no update: only a change of worker reloads.
+    let controlled = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!controlled) {
+        controlled = true;
+        return;
+      }
       if (reloading) return;
       reloading = true;
       location.reload();

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const dist = process.env.LOA_DIST ?? 'dist';
+const slugs = readdirSync(join(dist, 'man-hinh'), { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d\d-/.test(d.name)).map((d) => d.name);
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const active = (page: Page) => page.$eval('.slide.active', (s) => Number((s as HTMLElement).dataset.number));
+
+async function fits(page: Page) {
+  return page.evaluate(() => {
+    const vw = innerWidth;
+    const vh = innerHeight;
+    const slide = document.querySelector('.slide.active')!;
+    const outside = [...slide.querySelectorAll('p, h1, svg')].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1 || e.scrollWidth > e.clientWidth + 1;
+    }).map((e) => e.className.toString() || e.tagName);
+    const qr = slide.querySelector('svg.qr')!.getBoundingClientRect();
+    return {
+      scroll: [document.documentElement.scrollWidth - vw, document.documentElement.scrollHeight - vh],
+      outside,
+      qrShare: qr.width / Math.min(vw, vh),
+      cursor: getComputedStyle(document.body).cursor,
+      overlap: (() => {
+        const copy = slide.querySelector('.copy')!.getBoundingClientRect();
+        const action = slide.querySelector('.action')!.getBoundingClientRect();
+        return !(copy.right <= action.left + 1 || action.right <= copy.left + 1 || copy.bottom <= action.top + 1 || action.bottom <= copy.top + 1);
+      })(),
+    };
+  });
+}
+
+describe('signage slides fill the screen', () => {
+  for (const [w, h] of [[1920, 1080], [1080, 1920], [1366, 768], [1280, 720]]) {
+    it(`${w}×${h}: every slide fits, nothing overflows, the QR is large`, async () => {
+      const page = await browser.newPage({ viewport: { width: w, height: h } });
+      for (const slug of slugs) {
+        await page.goto(`${server.url}/man-hinh/${slug}/`);
+        await page.evaluate(() => document.fonts.ready);
+        const r = await fits(page);
+        expect(r.scroll, slug).toEqual([0, 0]);
+        expect(r.outside, slug).toEqual([]);
+        expect(r.overlap, `${slug}: text runs into the QR block`).toBe(false);
+        expect(r.qrShare, slug).toBeGreaterThanOrEqual(0.3);
+        expect(r.cursor).toBe('none');
+      }
+      expect(await page.evaluate(() => document.documentElement.classList.contains(innerHeight > innerWidth ? 'portrait' : 'landscape'))).toBe(true);
+      await page.close();
+    });
+  }
+});
+
+describe('the loop advances on its own', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+  });
+  afterAll(() => context.close());
+
+  it('every s seconds, through the chosen measures, round and round', async () => {
+    page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${server.url}/man-hinh/?s=5&m=2,4-5`);
+    expect(await active(page)).toBe(2);
+    await page.clock.runFor(4900);
+    expect(await active(page)).toBe(2);
+    await page.clock.runFor(200);
+    expect(await active(page)).toBe(4);
+    await page.clock.runFor(5000);
+    expect(await active(page)).toBe(5);
+    await page.clock.runFor(5000);
+    expect(await active(page)).toBe(2);
+    await page.close();
+  });
+
+  it('bad parameters fall back to the defaults and never reach the page', async () => {
+    page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${server.url}/man-hinh/?s=abc&m=%3Cscript%3Ealert(1)%3C/script%3E&o=sideways`);
+    const scripts = await page.$$eval('script', (s) => s.length);
+    expect(await page.content()).not.toContain('alert(1)');
+    expect(await active(page)).toBe(1);
+    await page.clock.runFor(9900);
+    expect(await active(page)).toBe(1);
+    await page.clock.runFor(200);
+    expect(await active(page)).toBe(2);
+    expect(await page.$$eval('script', (s) => s.length)).toBe(scripts);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('landscape'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps DOM and timers flat over 2,000 transitions', async () => {
+    page = await context.newPage();
+    await page.clock.install();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __pending: Set<number> };
+      w.__pending = new Set();
+      const set = window.setTimeout.bind(window);
+      const clear = window.clearTimeout.bind(window);
+      window.setTimeout = ((fn: () => void, ms?: number) => {
+        const id = set(() => { w.__pending.delete(id); fn(); }, ms);
+        w.__pending.add(id);
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id: number) => { w.__pending.delete(id); clear(id); }) as typeof window.clearTimeout;
+    });
+    await page.goto(`${server.url}/man-hinh/?s=3`);
+    await page.clock.runFor(3000 * 10);
+    const before = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, pending: (window as unknown as { __pending: Set<number> }).__pending.size }));
+    for (let i = 0; i < 20; i++) await page.clock.runFor(3000 * 100);
+    const after = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, pending: (window as unknown as { __pending: Set<number> }).__pending.size, active: document.querySelectorAll('.slide.active').length }));
+    expect(after.nodes).toBe(before.nodes);
+    expect(after.pending).toBeLessThanOrEqual(before.pending);
+    expect(after.pending).toBeLessThanOrEqual(2);
+    expect(after.active).toBe(1);
+    await page.close();
+  });
+});
+
+describe('unattended: offline and updates', () => {
+  it('after one visit, a reload with the network down still shows slides', async () => {
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/man-hinh/?o=doc`);
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 50));
+      return reg.active?.state;
+    });
+    await page.waitForTimeout(500);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.textContent('.slide.active h1')).toBeTruthy();
+    expect(await page.evaluate(() => document.fonts.check('800 20px "Be Vietnam Pro"', 'Đoàn'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('portrait'))).toBe(true);
+    // A slide page never visited before also comes from the precache.
+    await page.goto(`${server.url}/man-hinh/${slugs[1]}/`);
+    expect(await page.textContent('.slide.active h1')).toBeTruthy();
+    await context.close();
+  });
+
+  it('picks up a newer build on its own, at a slide boundary, once it is fully cached', async () => {
+    const next = mkdtempSync(join(tmpdir(), 'loa-next-'));
+    cpSync(dist, next, { recursive: true });
+    const oldVersion = JSON.parse(readFileSync(join(dist, 'man-hinh/version.json'), 'utf8')).version as string;
+    const newVersion = 'f'.repeat(16);
+    for (const f of ['man-hinh/version.json', 'man-hinh/sw.js', 'man-hinh/index.html']) {
+      const p = join(next, f);
+      writeFileSync(p, readFileSync(p, 'utf8').replaceAll(oldVersion, newVersion));
+    }
+    const first = readFileSync(join(next, 'man-hinh/index.html'), 'utf8');
+    const headline = /<h1 class="headline"[^>]*>([^<]+)<\/h1>/.exec(first)![1];
+    writeFileSync(join(next, 'man-hinh/index.html'), first.replace(headline, 'Bản tin mới nhất'));
+
+    const local = await serveStatic(dist);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${local.url}/man-hinh/?s=5`);
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    expect(await page.getAttribute('#stage', 'data-version')).toBe(oldVersion);
+
+    local.setRoot(next);
+    await page.clock.runFor(5 * 60 * 1000); // the poll finds the new version and the worker precaches it
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration('/man-hinh/'))?.waiting, undefined, { timeout: 30_000 });
+    expect(await page.getAttribute('#stage', 'data-version')).toBe(oldVersion); // not mid-slide
+    await page.clock.runFor(5000); // next slide boundary: switch
+    await page.waitForFunction((v) => document.getElementById('stage')?.dataset.version === v, newVersion, { timeout: 30_000 });
+    expect(await page.textContent('.slide[data-number="1"] h1')).toBe('Bản tin mới nhất');
+    await context.close();
+    await local.close();
+  });
+});
