@@ -35,13 +35,13 @@ describe('fitText', () => {
     expect(fitText('Một tiêu đề rất rất dài '.repeat(10), { width: 400, maxLines: 2, maxSize: 60, minSize: 40, weight: 800 })).toBeUndefined();
   });
   it('fitOrFail names the file, the field and the measure', () => {
-    expect(() => fitOrFail('Một tiêu đề rất rất dài '.repeat(10), { width: 400, maxLines: 2, maxSize: 60, minSize: 40, weight: 800 }, src)).toThrowError(
+    expect(() => fitOrFail('Một tiêu đề rất rất dài '.repeat(10), { width: 400, maxLines: 2, maxSize: 60, minSize: 40, weight: 800 }, src)).toThrow(
       /content\/measures\/01-x\.mdx: trường "poster\.headline": biện pháp 1: chữ quá dài/,
     );
   });
   it('assertDrawable names the missing character and its code point', () => {
-    expect(() => assertDrawable('Cài Bluezone 😷', src)).toThrowError(LoaContentError);
-    expect(() => assertDrawable('Cài Bluezone 😷', src)).toThrowError(/“😷” \(U\+1F637\)/);
+    expect(() => assertDrawable('Cài Bluezone 😷', src)).toThrow(LoaContentError);
+    expect(() => assertDrawable('Cài Bluezone 😷', src)).toThrow(/“😷” \(U\+1F637\)/);
   });
 });
 

@@ -22,5 +22,6 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const clip = await clipOf(props.measure);
   if (props.kind === 'vtt') return new Response(toVtt(clip.cues), { headers: { 'Content-Type': 'text/vtt; charset=utf-8' } });
   if (props.kind === 'srt') return new Response(toSrt(clip.cues), { headers: { 'Content-Type': 'application/x-subrip; charset=utf-8' } });
+  if (props.kind !== 'frame') throw new Error(`unknown clip file kind ${props.kind}`);
   return new Response(readFileSync(await clip.frame(props.index)), { headers: { 'Content-Type': 'image/png' } });
 };
