@@ -35,15 +35,19 @@ function clearCaches() {
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 }
 
+const statsFile = join(tmpdir(), 'loa-bench-render-stats.jsonl');
+
 function benchSite(name, contentDir, outDir) {
   clearCaches();
   rmSync(outDir, { recursive: true, force: true });
-  const extra = { LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir };
+  rmSync(statsFile, { force: true });
+  const extra = { LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir, LOA_RENDER_STATS: statsFile };
   // First build: cold caches, in a child whose peak memory is the build's.
   const first = run(node, [join(root, 'scripts/bench-build-child.mjs')], extra);
   const { maxRssMb } = JSON.parse(first.stdout.trim().split('\n').at(-1));
   // The build script stamps its inputs; record the stamp as `npm run build` would.
   run(node, [join(root, 'scripts/build.mjs')], { ...extra, LOA_FORCE_BUILD: '1' });
+  const renders = JSON.parse(run(node, [join(root, 'scripts/bench-render.mjs'), statsFile], {}).stdout.trim().split('\n').at(-1));
   const second = run(node, [join(root, 'scripts/build.mjs')], extra);
   const forced = run(node, [join(root, 'scripts/build.mjs')], { ...extra, LOA_FORCE_BUILD: '1' });
   const pages = countPages(outDir);
@@ -58,6 +62,7 @@ function benchSite(name, contentDir, outDir) {
     forcedRebuildWarmCachesS: forced.ms / 1000,
     distMb: dirSize(outDir) / 1e6,
     pagefindIndexMb: dirSize(join(outDir, 'pagefind')) / 1e6,
+    renders,
   };
 }
 
@@ -69,9 +74,7 @@ const sites = [
   benchSite('corpus 1000×50', corpusDir, join(tmpdir(), 'loa-bench-corpus-dist')),
 ];
 
-let renders = {};
-const renderScript = join(root, 'scripts/bench-render.mjs');
-if (existsSync(renderScript)) renders = JSON.parse(run(node, [renderScript], {}).stdout.trim().split('\n').at(-1));
+const renders = sites[0].renders;
 
 const result = {
   date: new Date().toISOString(),
