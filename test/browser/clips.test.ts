@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from 'subtitle';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 const scripts = readdirSync(join(dist, 'kich-ban'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
 beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 describe('clip scripts in a real browser', () => {
@@ -29,7 +21,7 @@ describe('clip scripts in a real browser', () => {
 
   for (const slug of scripts) {
     it(`${slug}: the browser loads its WebVTT into a text track with the right cues and times`, async () => {
-      await page.goto(`${server.url}/kich-ban/${slug}/`);
+      await page.goto(`${site.server.url}/kich-ban/${slug}/`);
       const vttName = readdirSync(join(dist, 'kich-ban', slug)).find((f) => f.endsWith('.vtt'))!;
       const expected = parseSync(readFileSync(join(dist, 'kich-ban', slug, vttName), 'utf8')).filter((n) => n.type === 'cue').map((n) => n.data as { start: number; end: number });
       const cues = await page.evaluate(async () => {
@@ -50,7 +42,7 @@ describe('clip scripts in a real browser', () => {
   }
 
   it('the animatic shows the frame and caption of the moment it is at', async () => {
-    await page.goto(`${server.url}/kich-ban/${scripts[0]}/`);
+    await page.goto(`${site.server.url}/kich-ban/${scripts[0]}/`);
     const state = await page.evaluate(async () => {
       const audio = document.getElementById('animatic-audio') as HTMLAudioElement;
       await new Promise<void>((r) => (audio.readyState >= 1 ? r() : audio.addEventListener('loadedmetadata', () => r(), { once: true })));

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
 import { LinkChecker } from 'linkinator';
-import { launchBrowser } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 import { PAGE_WEIGHT_BUDGET } from '../support/budgets';
 
 const dist = process.env.LOA_DIST ?? 'dist';
@@ -22,16 +20,7 @@ function htmlPages(dir = dist): string[] {
 }
 const pages = htmlPages();
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** One representative page of each kind: the privacy and weight checks load these. */
 function kinds(): string[] {
@@ -47,11 +36,11 @@ describe('accessibility: axe-core, WCAG 2.2 AA, every page', () => {
   it('finds pages to check', () => expect(pages.length).toBeGreaterThan(5));
   it('has zero violations on every built page', async () => {
     // axe is injected as an inline script, which the site's CSP rightly refuses.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const path of pages) {
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(site.server.url + path, { waitUntil: 'load' });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
@@ -103,7 +92,7 @@ describe('links', () => {
 
 describe('security headers and CSP', () => {
   it('ships a _headers file the static host applies, with CSP and the usual hardening', async () => {
-    const res = await fetch(server.url + '/');
+    const res = await fetch(site.server.url + '/');
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(res.headers.get('content-security-policy')).toMatch(/object-src 'none'/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -115,10 +104,10 @@ describe('security headers and CSP', () => {
   it('no page kind breaks its own CSP', async () => {
     const violations: string[] = [];
     for (const path of kinds()) {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${path}: ${m.text()}`); });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await context.close();
     }
     expect(violations).toEqual([]);
@@ -129,10 +118,10 @@ describe('privacy and weight', () => {
   it('no page kind makes a request to another origin', async () => {
     const foreign: string[] = [];
     for (const path of kinds()) {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
-      page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(`${path} → ${r.url()}`); });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      page.on('request', (r) => { if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(`${path} → ${r.url()}`); });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await context.close();
     }
     expect(foreign).toEqual([]);
@@ -140,7 +129,7 @@ describe('privacy and weight', () => {
 
   it(`a directive page's first visit stays within ${PAGE_WEIGHT_BUDGET.withFonts / 1024} KB compressed (${PAGE_WEIGHT_BUDGET.withoutFonts / 1024} KB without fonts), with no JavaScript`, async () => {
     const directive = pages.find((p) => /^\/van-ban\/.+\//.test(p))!;
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const bodies: Array<{ type: string; url: string; bytes: number }> = [];
     page.on('response', async (r) => {
@@ -148,7 +137,7 @@ describe('privacy and weight', () => {
       if (!['document', 'stylesheet', 'script', 'font'].includes(type)) return;
       try { bodies.push({ type, url: r.url(), bytes: gzipSync(await r.body(), { level: 9 }).length }); } catch { /* redirects have no body */ }
     });
-    await page.goto(server.url + directive, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + directive, { waitUntil: 'networkidle' });
     await page.waitForTimeout(200);
     await context.close();
     const sum = (f: (b: (typeof bodies)[number]) => boolean) => bodies.filter(f).reduce((a, b) => a + b.bytes, 0);

@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 // The query table is written for the real campaign; the fixture campaign has its own below.
 const isReal = existsSync(join(dist, 'van-ban/2841-btttt-thh/index.html'));
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
 beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
 });
 
 async function search(q: string, filters: Record<string, string> = {}) {
-  const u = new URL(`${server.url}/tim-kiem/`);
+  const u = new URL(`${site.server.url}/tim-kiem/`);
   if (q) u.searchParams.set('q', q);
   for (const [k, v] of Object.entries(filters)) u.searchParams.set(`f-${k}`, v);
   await page.goto(u.href);
@@ -108,7 +100,7 @@ describe('search: query table', () => {
   });
 
   it('works from the keyboard: type in the header box, press Enter, results are announced', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.focus('#site-search-q');
     await page.keyboard.type(isReal ? 'khach san' : 'so suc khoe');
     await page.keyboard.press('Enter');
@@ -119,9 +111,9 @@ describe('search: query table', () => {
   });
 
   it('without JavaScript, the search page leads to the directive index', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${server.url}/tim-kiem/?q=abc`);
+    await p.goto(`${site.server.url}/tim-kiem/?q=abc`);
     await p.waitForURL(/\/van-ban\/$/);
     expect(await p.textContent('h1')).toBe('Văn bản');
     await context.close();

@@ -2,23 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveStatic } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 const slugs = readdirSync(join(dist, 'man-hinh'), { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d\d-/.test(d.name)).map((d) => d.name);
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const active = (page: Page) => page.$eval('.slide.active', (s) => Number((s as HTMLElement).dataset.number));
 
@@ -49,9 +40,9 @@ async function fits(page: Page) {
 describe('signage slides fill the screen', () => {
   for (const [w, h] of [[1920, 1080], [1080, 1920], [1366, 768], [1280, 720]]) {
     it(`${w}×${h}: every slide fits, nothing overflows, the QR is large`, async () => {
-      const page = await browser.newPage({ viewport: { width: w, height: h } });
+      const page = await site.browser.newPage({ viewport: { width: w, height: h } });
       for (const slug of slugs) {
-        await page.goto(`${server.url}/man-hinh/${slug}/`);
+        await page.goto(`${site.server.url}/man-hinh/${slug}/`);
         await page.evaluate(() => document.fonts.ready);
         const r = await fits(page);
         expect(r.scroll, slug).toEqual([0, 0]);
@@ -70,14 +61,14 @@ describe('the loop advances on its own', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+    context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
   });
   afterAll(() => context.close());
 
   it('every s seconds, through the chosen measures, round and round', async () => {
     page = await context.newPage();
     await page.clock.install();
-    await page.goto(`${server.url}/man-hinh/?s=5&m=2,4-5`);
+    await page.goto(`${site.server.url}/man-hinh/?s=5&m=2,4-5`);
     expect(await active(page)).toBe(2);
     await page.clock.runFor(4900);
     expect(await active(page)).toBe(2);
@@ -93,7 +84,7 @@ describe('the loop advances on its own', () => {
   it('bad parameters fall back to the defaults and never reach the page', async () => {
     page = await context.newPage();
     await page.clock.install();
-    await page.goto(`${server.url}/man-hinh/?s=abc&m=%3Cscript%3Ealert(1)%3C/script%3E&o=sideways`);
+    await page.goto(`${site.server.url}/man-hinh/?s=abc&m=%3Cscript%3Ealert(1)%3C/script%3E&o=sideways`);
     const scripts = await page.$$eval('script', (s) => s.length);
     expect(await page.content()).not.toContain('alert(1)');
     expect(await active(page)).toBe(1);
@@ -121,7 +112,7 @@ describe('the loop advances on its own', () => {
       }) as typeof window.setTimeout;
       window.clearTimeout = ((id: number) => { w.__pending.delete(id); clear(id); }) as typeof window.clearTimeout;
     });
-    await page.goto(`${server.url}/man-hinh/?s=3`);
+    await page.goto(`${site.server.url}/man-hinh/?s=3`);
     await page.clock.runFor(3000 * 10);
     const before = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, pending: (window as unknown as { __pending: Set<number> }).__pending.size }));
     for (let i = 0; i < 20; i++) await page.clock.runFor(3000 * 100);
@@ -136,9 +127,9 @@ describe('the loop advances on its own', () => {
 
 describe('unattended: offline and updates', () => {
   it('after one visit, a reload with the network down still shows slides', async () => {
-    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const context = await site.browser.newContext({ viewport: { width: 1080, height: 1920 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/man-hinh/?o=doc`);
+    await page.goto(`${site.server.url}/man-hinh/?o=doc`);
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
       for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 50));
@@ -151,7 +142,7 @@ describe('unattended: offline and updates', () => {
     expect(await page.evaluate(() => document.fonts.check('800 20px "Be Vietnam Pro"', 'Đoàn'))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.classList.contains('portrait'))).toBe(true);
     // A slide page never visited before also comes from the precache.
-    await page.goto(`${server.url}/man-hinh/${slugs[1]}/`);
+    await page.goto(`${site.server.url}/man-hinh/${slugs[1]}/`);
     expect(await page.textContent('.slide.active h1')).toBeTruthy();
     await context.close();
   });
@@ -170,7 +161,7 @@ describe('unattended: offline and updates', () => {
     writeFileSync(join(next, 'man-hinh/index.html'), first.replace(headline, 'Bản tin mới nhất'));
 
     const local = await serveStatic(dist);
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${local.url}/man-hinh/?s=5`);

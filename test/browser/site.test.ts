@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { launchBrowser } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 const directivePages = readdirSync(join(dist, 'van-ban')).filter((d) => existsSync(join(dist, 'van-ban', d, 'index.html')));
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function phone(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1 });
-  const res = await page.goto(server.url + path);
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1 });
+  const res = await page.goto(site.server.url + path);
   expect(res?.status(), path).toBe(200);
   return page;
 }
@@ -80,13 +70,13 @@ describe('cross-references', () => {
     const page = await phone('/van-ban/');
     const pairs: Array<[string, string]> = [];
     for (const slug of directivePages) {
-      await page.goto(`${server.url}/van-ban/${slug}/`);
+      await page.goto(`${site.server.url}/van-ban/${slug}/`);
       const cited = await page.$$eval('#cites-list a', (as) => as.map((a) => a.getAttribute('href')!));
       for (const href of cited) pairs.push([`/van-ban/${slug}/`, href]);
     }
     expect(pairs.length).toBeGreaterThan(0);
     for (const [from, to] of pairs) {
-      await page.goto(server.url + to);
+      await page.goto(site.server.url + to);
       const back = await page.$$eval('#cited-by-list a', (as) => as.map((a) => a.getAttribute('href')));
       expect(back, `${to} should list ${from} under “Được dẫn chiếu bởi”`).toContain(from);
     }
@@ -97,10 +87,10 @@ describe('cross-references', () => {
     const page = await phone('/van-ban/');
     let links = 0;
     for (const slug of directivePages) {
-      await page.goto(`${server.url}/van-ban/${slug}/`);
+      await page.goto(`${site.server.url}/van-ban/${slug}/`);
       for (const href of await page.$$eval('.o-body a.doc-ref', (as) => as.map((a) => a.getAttribute('href')!))) {
         links++;
-        const res = await page.request.get(server.url + href);
+        const res = await page.request.get(site.server.url + href);
         expect(res.status(), href).toBe(200);
       }
     }

@@ -1,4 +1,4 @@
-import { h } from '../render/element';
+import { h, textLine } from '../render/element';
 import { fitOrFail, renderSvg, svgToJpeg } from '../render/render';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
@@ -27,8 +27,7 @@ export async function renderCard(copy: CardCopy, palette: Palette): Promise<stri
     const src = (field: string) => ({ file: copy.file, field, label: 'ảnh chia sẻ' });
     const title = fitOrFail(copy.title, { width: inner, maxLines: 4, maxSize: 64, minSize: 32, weight: 800, lineHeight: 1.15, height: 296 }, src('title'));
     const kicker = fitOrFail(copy.kicker, { width: inner, maxLines: 1, maxSize: 28, minSize: 18, weight: 700 }, src('kicker'));
-    const line = (text: string, size: number, lh: number, style: Record<string, unknown>) =>
-      h('div', { style: { fontSize: size, lineHeight: `${size * lh}px`, height: size * lh, whiteSpace: 'nowrap', ...style } }, text);
+    const line = textLine;
     const node = h(
       'div',
       { style: { width: CARD.width, height: CARD.height, background: palette.primaryDark, color: '#ffffff', flexDirection: 'column', padding: pad, position: 'relative' } },

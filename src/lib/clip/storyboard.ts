@@ -1,4 +1,4 @@
-import { h } from '../render/element';
+import { h, textLine } from '../render/element';
 import { fitOrFail, renderSvg, svgToPng } from '../render/render';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
@@ -31,8 +31,7 @@ export async function renderFrame(input: FrameInput, palette: Palette): Promise<
     const inner = FRAME.width - 2 * pad;
     const screenText = fitOrFail(input.scene.onScreen, { width: inner, maxLines: 2, maxSize: 76, minSize: 40, weight: 800, lineHeight: 1.15 }, field('onScreen'));
     const visual = fitOrFail(`Hình: ${input.scene.visual}`, { width: inner, maxLines: 2, maxSize: 30, minSize: 20, weight: 400, lineHeight: 1.3 }, field('visual'));
-    const line = (text: string, size: number, lh: number, style: Record<string, unknown>) =>
-      h('div', { style: { fontSize: size, lineHeight: `${size * lh}px`, height: size * lh, whiteSpace: 'nowrap', ...style } }, text);
+    const line = textLine;
     const stripH = 170;
     const node = h(
       'div',

@@ -1,4 +1,4 @@
-import { h, type RenderNode } from '../render/element';
+import { fittedLines, h, type RenderNode } from '../render/element';
 import { fitOrFail, type CopySource } from '../render/render';
 import type { FittedText } from '../render/fit-text';
 import type { Palette } from '../render/palette';
@@ -48,9 +48,7 @@ export interface PosterLayout {
   textBoxes: Array<Box & { field: string }>;
 }
 
-function lines(fit: FittedText, style: Record<string, unknown>): RenderNode[] {
-  return fit.lines.map((l) => h('div', { style: { ...style, fontSize: fit.size, lineHeight: `${fit.size * fit.lineHeight}px`, height: fit.size * fit.lineHeight, whiteSpace: 'nowrap' } }, l));
-}
+const lines = (fit: FittedText, style: Record<string, unknown>) => fittedLines(fit, style);
 
 /** Lays out one poster. Copy that cannot fit its box stops the build, naming the measure and field. */
 export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Palette): PosterLayout {

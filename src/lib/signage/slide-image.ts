@@ -1,4 +1,4 @@
-import { h, type RenderNode } from '../render/element';
+import { fittedLines, h } from '../render/element';
 import { fitOrFail, renderSvg, svgToPng } from '../render/render';
 import { qrSvg, overlaySvg } from '../render/qr';
 import { cached, cacheKey } from '../render/cache';
@@ -37,8 +37,7 @@ export async function renderSlideImage(copy: SlideCopy, orientation: SlideOrient
     const body = fitOrFail(copy.body, { width: textWidth, maxLines: 5, maxSize: (portrait ? 5 : 4) * vmin, minSize: 2.8 * vmin, weight: 400, lineHeight: 1.35 }, src('poster.body'));
     const cta = fitOrFail(copy.cta, { width: portrait ? textWidth : qrSide + 4 * vmin, maxLines: 2, maxSize: (portrait ? 4.6 : 3.6) * vmin, minSize: 2.4 * vmin, weight: 800, lineHeight: 1.2 }, src('poster.cta'));
     const kicker = fitOrFail(`Biện pháp ${copy.number}/${copy.count} · ${copy.title}`, { width: width - 2 * pad, maxLines: 1, maxSize: (portrait ? 3.8 : 3) * vmin, minSize: 2 * vmin, weight: 800 }, src('title'));
-    const lines = (fit: { lines: string[]; size: number; lineHeight: number }, style: Record<string, unknown>): RenderNode[] =>
-      fit.lines.map((l) => h('div', { style: { fontSize: fit.size, lineHeight: `${fit.size * fit.lineHeight}px`, height: fit.size * fit.lineHeight, whiteSpace: 'nowrap', ...style } }, l));
+    const lines = fittedLines;
     const qrX = portrait ? (width - qrSide) / 2 : width - pad - qrSide;
     const ctaH = cta.height + 1.4 * cta.size;
     const qrY = portrait ? height - pad - 4 * vmin - qrSide : (height - qrSide) / 2 + ctaH / 2;
