@@ -43,8 +43,10 @@ export const settingsSchema = z
         syllablesPerSecond: z.number().positive().default(4),
         /** How fast a viewer reads on-screen text. */
         readingCharsPerSecond: z.number().positive().default(15),
+        /** Foreign words of the campaign and how many syllables a newsreader takes for them ("bluezone": 2). */
+        pronunciations: z.record(z.string(), z.number().int().positive()).default({}),
       })
-      .default({ durationSeconds: 30, syllablesPerSecond: 4, readingCharsPerSecond: 15 }),
+      .default({ durationSeconds: 30, syllablesPerSecond: 4, readingCharsPerSecond: 15, pronunciations: {} }),
     signage: z
       .strictObject({ secondsPerSlide: z.number().int().min(3).max(120).default(10) })
       .default({ secondsPerSlide: 10 }),

@@ -17,12 +17,15 @@ const real: MeasureEntry[] = readdirSync('content/measures').map((f) => {
 });
 
 describe('syllables', () => {
-  it('counts Vietnamese words as one syllable each', () => expect(countSyllables('Hãy cài Bluezone để bảo vệ cộng đồng.')).toBe(9));
+  it('counts Vietnamese words as one syllable each, campaign words as the settings say', () => {
+    expect(countSyllables('Hãy cài Bluezone để bảo vệ cộng đồng.', { Bluezone: 2 })).toBe(9);
+    expect(countSyllables('Hãy cài Bluezone để bảo vệ cộng đồng.')).toBe(8);
+  });
   it('reads numbers, percentages and addresses aloud', () => {
     expect(numberSyllables(12)).toBe(2);
     expect(numberSyllables(90)).toBe(2);
     expect(countSyllables('100%')).toBeGreaterThanOrEqual(4);
-    expect(countSyllables('bluezone.gov.vn')).toBeGreaterThanOrEqual(7);
+    expect(countSyllables('bluezone.gov.vn', { bluezone: 2 })).toBeGreaterThanOrEqual(7);
     expect(countSyllables('UBND')).toBe(4);
   });
 });

@@ -33,7 +33,7 @@ export function clipErrors(measure: MeasureEntry, settings: Settings): LoaConten
   for (const t of timeline(scenes)) {
     const s = t.scene;
     const at = `clip.scenes[${t.index}]`;
-    const syllables = countSyllables(s.voiceover);
+    const syllables = countSyllables(s.voiceover, settings.clip.pronunciations);
     const allowed = Math.floor(s.duration * syllablesPerSecond);
     if (syllables > allowed) {
       err(`${at}.voiceover`, `lời bình cảnh ${t.index + 1} có khoảng ${syllables} âm tiết, quá ${allowed} âm tiết đọc được trong ${s.duration} giây (${syllablesPerSecond} âm tiết/giây)`, 'rút gọn lời bình hoặc tăng thời lượng cảnh');

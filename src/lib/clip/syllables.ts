@@ -24,17 +24,18 @@ function spelledSyllables(letters: string): number {
 }
 
 /** Words read as words even though they look foreign. */
-const KNOWN: Record<string, number> = { bluezone: 2, zalo: 2, covid: 2, wifi: 2, bluetooth: 2, sms: 3, qr: 2, otp: 3, app: 1, store: 1, play: 1, ch: 2, ncovi: 3, online: 2, email: 2 };
+const KNOWN: Record<string, number> = { zalo: 2, covid: 2, wifi: 2, bluetooth: 2, sms: 3, qr: 2, otp: 3, app: 1, store: 1, play: 1, ch: 2, ncovi: 3, online: 2, email: 2 };
 
-function tokenSyllables(token: string): number {
+function tokenSyllables(token: string, extra: Record<string, number> = {}): number {
   const t = token.replace(/^[“"'(«]+|[”"')»,.;:!?…]+$/g, '');
   if (!t) return 0;
   const lower = t.toLowerCase();
+  if (extra[lower] !== undefined) return extra[lower];
   if (KNOWN[lower] !== undefined) return KNOWN[lower];
   // Web addresses: each part read as a word or spelled, "chấm" between parts.
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(t)) {
     const parts = t.split(/[./]/).filter(Boolean);
-    return parts.reduce((a, p) => a + (KNOWN[p.toLowerCase()] ?? (p.length <= 3 ? spelledSyllables(p) : Math.ceil(p.length / 3))), 0) + (parts.length - 1);
+    return parts.reduce((a, p) => a + (extra[p.toLowerCase()] ?? KNOWN[p.toLowerCase()] ?? (p.length <= 3 ? spelledSyllables(p) : Math.ceil(p.length / 3))), 0) + (parts.length - 1);
   }
   // Numbers, with separators, percentages and dates: 1.128.620, 16,27%, 15/8, COVID-19.
   if (/\d/.test(t)) {
@@ -45,18 +46,20 @@ function tokenSyllables(token: string): number {
       else if (piece === '%') n += 3; // phần trăm… counted generously
       else if (piece === '/') n += 1; // "trên", "tháng"
       else if (piece === ',') n += 1; // "phẩy"
-      else if (/^[a-z]+$/i.test(piece)) n += tokenSyllables(piece);
+      else if (/^[a-z]+$/i.test(piece)) n += tokenSyllables(piece, extra);
     }
     return n;
   }
   // Acronyms in capitals are spelled out: UBND → u-bê-en-đê.
   if (/^[A-ZĐ]{2,}$/u.test(t)) return spelledSyllables(t.replace(/Đ/g, 'd'));
-  if (t.includes('-')) return t.split('-').reduce((a, p) => a + tokenSyllables(p), 0);
+  if (t.includes('-')) return t.split('-').reduce((a, p) => a + tokenSyllables(p, extra), 0);
   return 1;
 }
 
-export function countSyllables(text: string): number {
-  return text.normalize('NFC').split(/\s+/).reduce((a, w) => a + tokenSyllables(w), 0);
+/** `pronunciations`: campaign words and how many syllables they take ("bluezone": 2), from the settings. */
+export function countSyllables(text: string, pronunciations: Record<string, number> = {}): number {
+  const extra = Object.fromEntries(Object.entries(pronunciations).map(([k, v]) => [k.toLowerCase(), v]));
+  return text.normalize('NFC').split(/\s+/).reduce((a, w) => a + tokenSyllables(w, extra), 0);
 }
 
 export { DIGITS };
