@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir, cpus, totalmem } from 'node:os';
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const node = process.execPath;
@@ -30,6 +33,31 @@ function run(cmd, args, extra) {
   return { ms, stdout: r.stdout };
 }
 
+/** Bytes a reader's browser downloads from /pagefind/ to answer one query on the built site. */
+async function queryBytes(dir, query) {
+  const { chromium } = await import('playwright-core');
+  const exe = process.env.CHROMIUM_PATH ?? (await (await import('@sparticuz/chromium')).default.executablePath());
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    let f = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
+    if (!existsSync(f)) { res.statusCode = 404; res.end(); return; }
+    res.setHeader('Content-Type', types[extname(f)] ?? 'application/octet-stream');
+    createReadStream(f).pipe(res);
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', async (r) => { if (r.url().includes('/pagefind/')) { try { bytes += (await r.body()).length; } catch {} } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60000 });
+  await page.waitForTimeout(300);
+  await browser.close();
+  server.close();
+  return bytes;
+}
+
 function clearCaches() {
   rmSync(join(root, 'node_modules/.cache/loa'), { recursive: true, force: true });
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
@@ -37,7 +65,7 @@ function clearCaches() {
 
 const statsFile = join(tmpdir(), 'loa-bench-render-stats.jsonl');
 
-function benchSite(name, contentDir, outDir) {
+async function benchSite(name, contentDir, outDir) {
   clearCaches();
   rmSync(outDir, { recursive: true, force: true });
   rmSync(statsFile, { force: true });
@@ -51,7 +79,9 @@ function benchSite(name, contentDir, outDir) {
   const second = run(node, [join(root, 'scripts/build.mjs')], extra);
   const forced = run(node, [join(root, 'scripts/build.mjs')], { ...extra, LOA_FORCE_BUILD: '1' });
   const pages = countPages(outDir);
+  const searchQueryKb = (await queryBytes(outDir, 'cai dat')) / 1024;
   return {
+    searchQueryKb,
     name,
     firstBuildS: first.ms / 1000,
     pagesPerSecond: pages / (first.ms / 1000),
@@ -69,9 +99,11 @@ function benchSite(name, contentDir, outDir) {
 const corpusDir = join(tmpdir(), 'loa-bench-corpus');
 run(node, [join(root, 'scripts/generate-corpus.mjs'), corpusDir, '1000', '50']);
 
+// Outputs inside the checkout, as `npm run build` has it (Astro keeps its prerender chunks beside them).
+const outRoot = join(root, 'node_modules/.cache/loa-bench');
 const sites = [
-  benchSite('real site', join(root, 'content'), join(tmpdir(), 'loa-bench-real')),
-  benchSite('corpus 1000×50', corpusDir, join(tmpdir(), 'loa-bench-corpus-dist')),
+  await benchSite('real site', join(root, 'content'), join(outRoot, 'real')),
+  await benchSite('corpus 1000×50', corpusDir, join(outRoot, 'corpus')),
 ];
 
 const renders = sites[0].renders;
@@ -85,9 +117,9 @@ const result = {
 };
 
 const fmt = (n, d = 1) => (typeof n === 'number' ? n.toFixed(d) : String(n));
-console.log('\n| site | first build (s) | pages | pages/s | peak memory (MB) | nothing-changed rebuild (s) | speed-up | forced rebuild, warm caches (s) | dist (MB) | Pagefind index (MB) |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const s of sites) console.log(`| ${s.name} | ${fmt(s.firstBuildS)} | ${s.pages} | ${fmt(s.pagesPerSecond)} | ${fmt(s.peakMemoryMb, 0)} | ${fmt(s.secondBuildNothingChangedS, 2)} | ${fmt(s.speedupNothingChanged)}× | ${fmt(s.forcedRebuildWarmCachesS)} | ${fmt(s.distMb)} | ${fmt(s.pagefindIndexMb, 2)} |`);
+console.log('\n| site | first build (s) | pages | pages/s | peak memory (MB) | nothing-changed rebuild (s) | speed-up | forced rebuild, warm caches (s) | dist (MB) | Pagefind index (MB) | one query "cai dat" (KB) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const s of sites) console.log(`| ${s.name} | ${fmt(s.firstBuildS)} | ${s.pages} | ${fmt(s.pagesPerSecond)} | ${fmt(s.peakMemoryMb, 0)} | ${fmt(s.secondBuildNothingChangedS, 2)} | ${fmt(s.speedupNothingChanged)}× | ${fmt(s.forcedRebuildWarmCachesS)} | ${fmt(s.distMb)} | ${fmt(s.pagefindIndexMb, 2)} | ${fmt(s.searchQueryKb, 0)} |`);
 if (Object.keys(renders).length) {
   console.log('\n| image | ms each (median) |\n| --- | ---: |');
   for (const [k, v] of Object.entries(renders)) console.log(`| ${k} | ${fmt(v, 0)} |`);

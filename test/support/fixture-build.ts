@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,8 +14,13 @@ export function brokenCampaign(file: string, edit: (text: string) => string): st
   return dir;
 }
 
+// Output inside the checkout: Astro keeps its prerender chunks beside an outDir
+// within the working directory, but puts those of an outDir elsewhere in one
+// shared .astro/ folder, where two builds at once would trip over each other.
+const OUT_ROOT = join(process.cwd(), 'node_modules/.cache/loa-test-builds');
+
 /** Runs `astro build` on a content folder; returns its exit status and everything it printed. */
-export function buildCampaign(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'loa-out-'))): { status: number | null; output: string; outDir: string } {
+export function buildCampaign(contentDir: string, outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-')))): { status: number | null; output: string; outDir: string } {
   const r = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
     env: { ...process.env, LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
