@@ -28,6 +28,13 @@ export async function allCards(): Promise<Array<{ path: string; copy: CardCopy }
       path: urls.measure(m.id),
       copy: { ...base, file: m.file, kicker: `Biện pháp ${m.data.number}/${measures.length} · ${m.data.title}`, title: m.data.poster.headline },
     })),
+    { path: '/kich-ban/', copy: { ...base, kicker: `Kịch bản clip ${settings.clip.durationSeconds} giây`, title: 'Kịch bản, phụ đề và bảng phân cảnh cho từng biện pháp' } },
+    ...measures.map((m) => ({
+      path: urls.script(m.id),
+      copy: { ...base, file: m.file, kicker: `Kịch bản clip ${settings.clip.durationSeconds} giây · Biện pháp ${m.data.number}`, title: m.data.clip.title },
+    })),
+    { path: '/man-hinh/huong-dan/', copy: { ...base, kicker: 'Màn hình điện tử', title: 'Trang trình chiếu cho màn hình thang máy, sảnh chờ' } },
+    { path: urls.search(), copy: { ...base, kicker: 'Tìm kiếm', title: 'Tìm trong mọi văn bản, biện pháp và kịch bản' } },
   ];
   return cards;
 }
