@@ -37,7 +37,21 @@ export function cacheKey(kind: string, input: unknown): string {
  * Content-hash cache for generated files: an unchanged poster, slide or frame
  * is read back instead of drawn again on the next build.
  */
-export async function cached(kind: string, key: string, names: string[], make: () => Promise<Record<string, Uint8Array>>): Promise<Record<string, string>> {
+const inFlight = new Map<string, Promise<Record<string, string>>>();
+
+export function cached(kind: string, key: string, names: string[], make: () => Promise<Record<string, Uint8Array>>): Promise<Record<string, string>> {
+  // Pages render several at a time: two asking for the same image share one drawing.
+  const id = `${kind}/${key}`;
+  let job = inFlight.get(id);
+  if (!job) {
+    job = draw(kind, key, names, make);
+    inFlight.set(id, job);
+    job.catch(() => inFlight.delete(id));
+  }
+  return job;
+}
+
+async function draw(kind: string, key: string, names: string[], make: () => Promise<Record<string, Uint8Array>>): Promise<Record<string, string>> {
   const dir = join(CACHE_ROOT, kind, key);
   const paths = Object.fromEntries(names.map((n) => [n, join(dir, n)]));
   if (names.every((n) => existsSync(paths[n]))) return paths;
@@ -46,8 +60,9 @@ export async function cached(kind: string, key: string, names: string[], make: (
   for (const n of names) {
     if (!files[n]) throw new Error(`render cache: ${kind} did not produce ${n}`);
     // Write then rename, so an interrupted build never leaves half a file behind as "cached".
-    writeFileSync(`${paths[n]}.tmp`, files[n]);
-    renameSync(`${paths[n]}.tmp`, paths[n]);
+    const tmp = `${paths[n]}.${process.pid}.tmp`;
+    writeFileSync(tmp, files[n]);
+    renameSync(tmp, paths[n]);
   }
   return paths;
 }
