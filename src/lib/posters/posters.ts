@@ -69,14 +69,10 @@ export interface PosterSet {
   webp: string;
 }
 
-const inFlight = new Map<string, Promise<PosterSet>>();
-
 /** Draws (or reads back from the cache) one poster's PDF, 300 dpi PNG and WebP preview; returns their paths. */
 export function renderPoster(copy: PosterCopy, paper: PaperSize, palette: Palette, ctx: PosterContext): Promise<PosterSet> {
   const key = cacheKey('poster', { copy, paper, palette, date: ctx.date, author: ctx.settings.site.publisher });
-  let job = inFlight.get(key);
-  if (!job) {
-    job = cached('posters', key, ['poster.pdf', 'poster.png', 'poster.webp'], async () => {
+  return cached('posters', key, ['poster.pdf', 'poster.png', 'poster.webp'], async () => {
       const layout = layoutPoster(copy, paper, palette);
       const svg = await timed('poster', 'layout', async () =>
         overlaySvg(await renderSvg(layout.node, { width: layout.width, height: layout.height }), qrSvg(copy.qrUrl, layout.qr.x, layout.qr.y, layout.qr.width, '#000000', '#ffffff')),
@@ -100,9 +96,6 @@ export function renderPoster(copy: PosterCopy, paper: PaperSize, palette: Palett
       const webp = await svgToWebp(svg, 600);
       return { 'poster.pdf': pdf, 'poster.png': png, 'poster.webp': webp };
     }).then((p) => ({ pdf: p['poster.pdf'], png: p['poster.png'], webp: p['poster.webp'] }));
-    inFlight.set(key, job);
-  }
-  return job;
 }
 
 export function readPoster(set: PosterSet, format: PosterFormat): Buffer {
