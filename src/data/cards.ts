@@ -10,8 +10,15 @@ export function cardPath(pagePath: string): string {
   return `/og/${clean || 'trang-chu'}.jpg`;
 }
 
-/** One card per page, keyed by the page's path. Pages not listed fall back to the home card. */
-export async function allCards(): Promise<Array<{ path: string; copy: CardCopy }>> {
+let cards: Promise<Array<{ path: string; copy: CardCopy }>> | undefined;
+
+/** One card per page, keyed by the page's path. Pages not listed fall back to the home card. Worked out once per build: every page asks. */
+export function allCards(): Promise<Array<{ path: string; copy: CardCopy }>> {
+  cards ??= listCards();
+  return cards;
+}
+
+async function listCards(): Promise<Array<{ path: string; copy: CardCopy }>> {
   const { settings, directives, measures } = await loadCampaign();
   const site = new URL(settings.site.url).host;
   const base = { brand: settings.campaign.name, site, file: 'settings.yaml' };
