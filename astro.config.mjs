@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { contentRoot } from './src/lib/content-root.ts';
-import { loadSettings } from './src/lib/settings.ts';
-import { rehypeDocumentLinks } from './src/lib/rehype-document-links.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { contentRoot } from './src/config/content-root.ts';
+import { loadSettings } from './src/config/settings.ts';
+import { rehypeDocumentLinks } from './src/directives/rehype-document-links.ts';
+import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 
 const settings = loadSettings();
 

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { directiveSchema } from './schemas/directive';
-import { measureSchema } from './schemas/measure';
-import { contentRoot } from './lib/content-root';
-import { withAuthorMessages } from './schemas/common';
+import { directiveSchema } from './directives/schema';
+import { measureSchema } from './measures/schema';
+import { contentRoot } from './config/content-root';
+import { withAuthorMessages } from './core/schema-helpers';
 
 // The schemas live in src/schemas so plain TypeScript (checks, renderers,
 // tests) can use them without Astro; this file only binds them to folders.

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSettings } from '../lib/settings';
+import { loadSettings } from '../config/settings';
 
 /** The campaign palette as CSS custom properties, so no colour is written in src/. */
 export const GET: APIRoute = () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseSync } from 'subtitle';
-import { countSyllables, numberSyllables } from '../../src/lib/clip/syllables';
-import { clipCues, cueProblem, toSrt, toVtt, CAPTION } from '../../src/lib/clip/captions';
-import { clipErrors, installHost } from '../../src/lib/clip/check';
-import { timecode } from '../../src/lib/clip/timecode';
-import { measureSchema } from '../../src/schemas/measure';
-import { loadSettings } from '../../src/lib/settings';
-import type { MeasureEntry } from '../../src/lib/records';
+import { countSyllables, numberSyllables } from '../../src/clips/syllables';
+import { clipCues, cueProblem, toSrt, toVtt, CAPTION } from '../../src/clips/captions';
+import { clipErrors, installHost } from '../../src/clips/check';
+import { timecode } from '../../src/clips/timecode';
+import { measureSchema } from '../../src/measures/schema';
+import { loadSettings } from '../../src/config/settings';
+import type { MeasureEntry } from '../../src/core/records';
 
 const settings = loadSettings();
 const real: MeasureEntry[] = readdirSync('content/measures').map((f) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferences, uncitedNumbersInBody } from '../../src/lib/cross-references';
-import { checkCampaign } from '../../src/lib/campaign-checks';
-import { directiveSchema } from '../../src/schemas/directive';
-import { measureSchema } from '../../src/schemas/measure';
-import { settingsSchema } from '../../src/schemas/settings';
-import type { DirectiveEntry, MeasureEntry } from '../../src/lib/records';
+import { buildReferences, uncitedNumbersInBody } from '../../src/directives/cross-references';
+import { checkCampaign } from '../../src/campaign/checks';
+import { directiveSchema } from '../../src/directives/schema';
+import { measureSchema } from '../../src/measures/schema';
+import { settingsSchema } from '../../src/config/settings-schema';
+import type { DirectiveEntry, MeasureEntry } from '../../src/core/records';
 
 const base = {
   type: 'công văn', issuer: { name: 'Bộ A', header: ['BỘ A'] }, province: 'Trung ương', place: 'Hà Nội',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_NUMBER_PATTERN, findDocumentNumbers, normalizeNumber, slugFromNumber } from '../../src/lib/document-number';
+import { DOCUMENT_NUMBER_PATTERN, findDocumentNumbers, normalizeNumber, slugFromNumber } from '../../src/directives/document-number';
 
 describe('document numbers', () => {
   it('accepts the shapes Vietnamese documents use', () => {

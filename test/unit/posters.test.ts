@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
-import { layoutPoster, PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM, type PaperSize } from '../../src/lib/posters/layout';
-import { renderSvg, svgToPng } from '../../src/lib/render/render';
-import { qrSvg, overlaySvg } from '../../src/lib/render/qr';
-import { loadSettings } from '../../src/lib/settings';
+import { layoutPoster, PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM, type PaperSize } from '../../src/posters/layout';
+import { renderSvg, svgToPng } from '../../src/render/render';
+import { qrSvg, overlaySvg } from '../../src/render/qr';
+import { loadSettings } from '../../src/config/settings';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { posterFileName, addressLabel } from '../../src/lib/posters/posters';
+import { posterFileName, addressLabel } from '../../src/posters/posters';
 
 const settings = loadSettings();
 const measures = readdirSync('content/measures').map((f) => {

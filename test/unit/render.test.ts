@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { h } from '../../src/lib/render/element';
-import { renderSvg, svgToPng, fitOrFail, assertDrawable } from '../../src/lib/render/render';
-import { missingGlyphs, textWidthEm } from '../../src/lib/render/fonts';
-import { fitText } from '../../src/lib/render/fit-text';
-import { LoaContentError } from '../../src/lib/errors';
+import { h } from '../../src/render/element';
+import { renderSvg, svgToPng, fitOrFail, assertDrawable } from '../../src/render/render';
+import { missingGlyphs, textWidthEm } from '../../src/render/fonts';
+import { fitText } from '../../src/render/fit-text';
+import { LoaContentError } from '../../src/core/errors';
 
 const src = { file: 'content/measures/01-x.mdx', field: 'poster.headline', label: 'biện pháp 1' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults, phraseVariants, queryVariants, wordVariants, MAX_VARIANTS } from '../../src/lib/search-query';
+import { mergeResults, phraseVariants, queryVariants, wordVariants, MAX_VARIANTS } from '../../src/search/query';
 
 describe('search query spellings', () => {
   it('lets every d stand for đ', () => {

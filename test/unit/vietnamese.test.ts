@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, foldDiacritics, formatDateLong, formatDateShort, formatInteger, formatPercent } from '../../src/lib/vietnamese';
+import { compareVi, foldDiacritics, formatDateLong, formatDateShort, formatInteger, formatPercent } from '../../src/core/vietnamese';
 
 describe('Vietnamese text', () => {
   it('folds tone marks and đ', () => {

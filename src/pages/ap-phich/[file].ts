@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
-import { allPosters, posterContext, zipNames, type PosterEntry } from '../../data/posters';
-import type { PosterFormat } from '../../lib/posters/posters';
-import type { PaperSize } from '../../lib/posters/layout';
+import { allPosters, posterContext, zipNames, type PosterEntry } from '../../posters/data';
+import type { PosterFormat } from '../../posters/posters';
+import type { PaperSize } from '../../posters/layout';
 
 const TYPES: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', webp: 'image/webp', zip: 'application/zip' };
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSettings } from '../../lib/settings';
-import { signageVersion } from '../../data/signage';
-import { slideImages } from '../../data/signage-images';
+import { loadSettings } from '../../config/settings';
+import { signageVersion } from '../../signage/slides';
+import { slideImages } from '../../signage/images';
 
 /** For players that take a list of images: each slide's PNG in both orientations, its page, and how long to show it. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allSlides, signageVersion } from '../../data/signage';
-import { urls } from '../../lib/urls';
+import { allSlides, signageVersion } from '../../signage/slides';
+import { urls } from '../../manifest/urls';
 
 /**
  * The signage service worker. Installing it downloads the whole loop (pages,

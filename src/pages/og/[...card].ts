@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { allCards, cardPath } from '../../data/cards';
-import { renderCard, type CardCopy } from '../../lib/cards/social-card';
-import { loadSettings } from '../../lib/settings';
+import { allCards, cardPath } from '../../cards/cards';
+import { renderCard, type CardCopy } from '../../cards/social-card';
+import { loadSettings } from '../../config/settings';
 
 export const getStaticPaths = (async () =>
   (await allCards()).map((c) => ({ params: { card: cardPath(c.path).replace(/^\/og\//, '') }, props: { copy: c.copy } }))) satisfies GetStaticPaths;

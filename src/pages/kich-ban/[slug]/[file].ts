@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { loadCampaign, type Measure } from '../../../data/campaign';
-import { clipOf, frameName } from '../../../data/clips';
-import { toSrt, toVtt } from '../../../lib/clip/captions';
+import { loadCampaign, type Measure } from '../../../campaign/load';
+import { clipOf, frameName } from '../../../clips/data';
+import { toSrt, toVtt } from '../../../clips/captions';
 
 type Props = { measure: Measure; kind: 'vtt' | 'srt' } | { measure: Measure; kind: 'frame'; index: number };
 

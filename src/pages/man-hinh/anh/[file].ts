@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { slideImages, type SlideImage } from '../../../data/signage-images';
+import { slideImages, type SlideImage } from '../../../signage/images';
 
 export const getStaticPaths = (async () => (await slideImages()).map((img) => ({ params: { file: img.file }, props: { img } }))) satisfies GetStaticPaths;
 

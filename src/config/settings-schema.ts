@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { hexColor, viText } from '../core/schema-helpers';
+
+/** The one settings file of a campaign (`<content>/settings.yaml`). */
+export const settingsSchema = z
+  .object({
+    campaign: z.strictObject({
+      /** Short name used in file names and URLs: lowercase ASCII. */
+      slug: z.string().regex(/^[a-z0-9-]+$/, 'chỉ chữ thường không dấu, số và gạch nối (lowercase ASCII, digits, hyphens)'),
+      name: viText(),
+      title: viText(),
+      tagline: viText(),
+      year: z.number().int(),
+    }),
+    app: z.strictObject({
+      name: viText(),
+      description: viText(),
+      installUrl: z.url({ error: 'phải là địa chỉ web đầy đủ, ví dụ https://… (must be a full URL)' }),
+      installSteps: z.array(viText()).min(1),
+    }),
+    site: z.strictObject({
+      url: z.url({ error: 'phải là địa chỉ web đầy đủ của trang (must be the full site URL)' }),
+      title: viText(),
+      description: viText(),
+      publisher: viText(),
+    }),
+    /** Which document the measures come from (its số ký hiệu). */
+    rootDocument: z.string(),
+    palette: z.strictObject({
+      primary: hexColor(),
+      primaryDark: hexColor(),
+      accent: hexColor(),
+      ink: hexColor(),
+      paper: hexColor(),
+      muted: hexColor(),
+    }),
+    /** Where poster and slide QR codes lead: the app's install page or the measure's page on this site. */
+    qrTarget: z.enum(['install', 'measure']).default('install'),
+    clip: z
+      .strictObject({
+        durationSeconds: z.number().positive().default(30),
+        /** Planned voice-over rate; Vietnamese newsreaders speak 4–5 syllables a second. */
+        syllablesPerSecond: z.number().positive().default(4),
+        /** How fast a viewer reads on-screen text. */
+        readingCharsPerSecond: z.number().positive().default(15),
+        /** Foreign words of the campaign and how many syllables a newsreader takes for them ("bluezone": 2). */
+        pronunciations: z.record(z.string(), z.number().int().positive()).default({}),
+      })
+      .default({ durationSeconds: 30, syllablesPerSecond: 4, readingCharsPerSecond: 15, pronunciations: {} }),
+    signage: z
+      .strictObject({ secondsPerSlide: z.number().int().min(3).max(120).default(10) })
+      .default({ secondsPerSlide: 10 }),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;

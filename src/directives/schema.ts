@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { isoDate, viText } from '../core/schema-helpers';
+import { DOCUMENT_NUMBER_PATTERN } from './document-number';
+
+export const DOCUMENT_TYPES = ['công văn', 'báo cáo', 'thông báo', 'chỉ thị', 'công điện', 'kế hoạch', 'quyết định', 'tin'] as const;
+
+const documentNumber = () =>
+  z
+    .string()
+    .trim()
+    .transform((s) => s.normalize('NFC'))
+    .refine((s) => DOCUMENT_NUMBER_PATTERN.test(s), {
+      message: 'số ký hiệu phải có dạng SỐ/KÝ-HIỆU, ví dụ 2841/BTTTT-THH (document number must look like 2841/BTTTT-THH)',
+    });
+
+/** Another document this one names: on the site or not. */
+const citation = z.strictObject({
+  number: documentNumber(),
+  type: z.enum(DOCUMENT_TYPES).optional(),
+  date: isoDate().optional(),
+  issuer: viText().optional(),
+  subject: viText().optional(),
+});
+
+/** A figure from the document, kept as data so it can be charted and checked. */
+const figure = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: viText(),
+  asOf: isoDate().optional(),
+  unit: viText(),
+  rows: z
+    .array(
+      z.strictObject({
+        label: viText(),
+        value: z.number().nonnegative(),
+        total: z.number().positive().optional(),
+        /** The percentage the document states, checked against value/total. */
+        statedPercent: z.number().min(0).max(100).optional(),
+      }),
+    )
+    .min(1),
+  facts: z.array(z.strictObject({ label: viText(), value: viText() })).default([]),
+});
+
+/** A visible editorial correction of a transcription error in the source scan. */
+const correction = z.strictObject({
+  original: viText(),
+  corrected: viText(),
+  note: viText(),
+});
+
+export const directiveSchema = z.strictObject({
+  number: documentNumber().optional(),
+  type: z.enum(DOCUMENT_TYPES, {
+    error: `phải là một trong: ${DOCUMENT_TYPES.join(', ')} (must be one of the listed types)`,
+  }),
+  issuer: z.strictObject({
+    name: viText(),
+    /** The authority above the issuer (tên cơ quan chủ quản), if any. */
+    parent: viText().optional(),
+    /** Header lines as printed top-left, in capitals: parent first, issuer last. */
+    header: z.array(viText()).min(1),
+  }),
+  /** Province or city the issuer belongs to; "Trung ương" for ministries. */
+  province: viText(),
+  place: viText(),
+  date: isoDate(),
+  /** For news items: the day the item was posted, if not the document date. */
+  published: isoDate().optional(),
+  subject: viText(),
+  recipients: z.array(viText()).default([]),
+  signer: z
+    .strictObject({
+      name: viText(),
+      /** Capacity lines above the name, e.g. ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]. */
+      capacity: z.array(viText()).min(1),
+      digitalSignature: z
+        .strictObject({ by: viText(), organ: viText(), time: viText() })
+        .optional(),
+    })
+    .optional(),
+  distribution: z.array(viText()).default([]),
+  cites: z.array(citation).default([]),
+  /** Numbers of documents on the site that travel with this one as attachments. */
+  attachments: z.array(documentNumber()).default([]),
+  /** Numbers (1–10) of the measures of the root document this one puts in motion. */
+  measures: z.array(z.number().int()).default([]),
+  figures: z.array(figure).default([]),
+  corrections: z.array(correction).default([]),
+  notes: z.array(viText()).default([]),
+  /** The seed file the text was transcribed from. */
+  source: z.string().regex(/^[\w.-]+\.txt$/, 'tên tệp nguồn, ví dụ 002_28c58fc3aa85a358.txt (seed file name)'),
+});
+
+export type DirectiveData = z.infer<typeof directiveSchema>;
+export type Figure = z.infer<typeof figure>;

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CACHE_ROOT = join(process.cwd(), 'node_modules/.cache/loa/renders');
+
+let fingerprint: string | undefined;
+
+/**
+ * A fingerprint of the renderer itself (its sources and the fonts' package),
+ * so changing a layout invalidates every image it drew.
+ */
+export function rendererFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else h.update(p).update(readFileSync(p));
+    }
+  };
+  // All of src: layouts live in the feature folders beside the renderer.
+  walk(join(process.cwd(), 'src'));
+  const fontPkg = join(process.cwd(), 'node_modules/@fontsource/be-vietnam-pro/package.json');
+  if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
+  fingerprint = h.digest('hex');
+  return fingerprint;
+}
+
+export function cacheKey(kind: string, input: unknown): string {
+  return createHash('sha256').update(kind).update(rendererFingerprint()).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Content-hash cache for generated files: an unchanged poster, slide or frame
+ * is read back instead of drawn again on the next build.
+ */
+const inFlight = new Map<string, Promise<Record<string, string>>>();
+
+export function cached(kind: string, key: string, names: string[], make: () => Promise<Record<string, Uint8Array>>): Promise<Record<string, string>> {
+  // Pages render several at a time: two asking for the same image share one drawing.
+  const id = `${kind}/${key}`;
+  let job = inFlight.get(id);
+  if (!job) {
+    job = draw(kind, key, names, make);
+    inFlight.set(id, job);
+    job.catch(() => inFlight.delete(id));
+  }
+  return job;
+}
+
+async function draw(kind: string, key: string, names: string[], make: () => Promise<Record<string, Uint8Array>>): Promise<Record<string, string>> {
+  const dir = join(CACHE_ROOT, kind, key);
+  const paths = Object.fromEntries(names.map((n) => [n, join(dir, n)]));
+  if (names.every((n) => existsSync(paths[n]))) return paths;
+  const files = await make();
+  mkdirSync(dir, { recursive: true });
+  for (const n of names) {
+    if (!files[n]) throw new Error(`render cache: ${kind} did not produce ${n}`);
+    // Write then rename, so an interrupted build never leaves half a file behind as "cached".
+    const tmp = `${paths[n]}.${process.pid}.tmp`;
+    writeFileSync(tmp, files[n]);
+    renameSync(tmp, paths[n]);
+  }
+  return paths;
+}

@@ -1,0 +1,121 @@
+import { mergeResults, phraseVariants, PHRASE_BOOST, queryVariants } from './query';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_LABELS: Record<string, string> = { 'loại': 'Loại văn bản', 'cơ quan': 'Cơ quan ban hành', 'tỉnh': 'Tỉnh, thành phố', 'năm': 'Năm', 'biện pháp': 'Biện pháp' };
+const collator = new Intl.Collator('vi', { numeric: true });
+
+/** Keeps only text and <mark> from Pagefind's excerpt: nothing else reaches the page as markup. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const out: Node[] = [];
+  for (const n of doc.body.firstChild?.childNodes ?? []) {
+    if (n.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(n.textContent ?? ''));
+    else if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      out.push(m);
+    } else out.push(document.createTextNode(n.textContent ?? ''));
+  }
+  return out;
+}
+
+export async function runSearchPage(): Promise<void> {
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('q') as HTMLInputElement;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const fieldset = document.getElementById('filters') as HTMLFieldSetElement;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+    await pagefind.options({ excerptLength: 28 });
+  } catch {
+    status.textContent = 'Chưa tải được bộ tìm kiếm. Hãy thử lại, hoặc xem danh sách văn bản.';
+    return;
+  }
+
+  const selects = new Map<string, HTMLSelectElement>();
+  const filters = await pagefind.filters();
+  for (const [name, values] of Object.entries(filters)) {
+    const label = document.createElement('label');
+    label.append(FILTER_LABELS[name] ?? name);
+    const select = document.createElement('select');
+    select.name = `f-${name}`;
+    select.add(new Option('Tất cả', ''));
+    for (const value of Object.keys(values).sort(collator.compare)) select.add(new Option(`${value} (${values[value]})`, value));
+    select.value = params.get(`f-${name}`) ?? '';
+    if (select.value === '' && params.get(`f-${name}`)) select.value = '';
+    select.addEventListener('change', () => void run());
+    label.append(select);
+    fieldset.append(label);
+    selects.set(name, select);
+  }
+  fieldset.hidden = selects.size === 0;
+  // Open the filters when the link itself carries one, so the reader sees why results are narrowed.
+  if ([...selects.values()].some((s) => s.value)) (fieldset.closest('details') as HTMLDetailsElement).open = true;
+
+  let generation = 0;
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    const q = input.value.trim();
+    const chosen = Object.fromEntries([...selects].filter(([, s]) => s.value).map(([n, s]) => [n, s.value]));
+    const url = new URL(location.href);
+    url.search = '';
+    if (q) url.searchParams.set('q', q);
+    for (const [n, v] of Object.entries(chosen)) url.searchParams.set(`f-${n}`, v);
+    history.replaceState(null, '', url);
+    list.replaceChildren();
+    if (!q && Object.keys(chosen).length === 0) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Đang tìm…';
+    // A filter alone lists everything in it; a query runs in every đ/d spelling.
+    const spellings = q ? queryVariants(q) : [''];
+    const find = async (s: string) => (await pagefind.search(s || (null as unknown as string), { filters: chosen }))?.results ?? [];
+    const loose = await Promise.all(spellings.map(find));
+    const phrases = await Promise.all(phraseVariants(q).map(find));
+    const boosted = phrases.map((list) => list.map((r) => ({ ...r, score: r.score * PHRASE_BOOST })));
+    const lists = [...loose, ...boosted];
+    if (mine !== generation) return;
+    const results = mergeResults(lists).slice(0, 30);
+    const items = await Promise.all(results.map((r) => r.data()));
+    if (mine !== generation) return;
+    for (const item of items) {
+      const li = document.createElement('li');
+      const h2 = document.createElement('h2');
+      const a = document.createElement('a');
+      a.href = item.url;
+      a.textContent = item.meta.title ?? item.url;
+      h2.append(a);
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = [item.meta.kind, item.meta.number, item.meta.issuer, item.meta.date].filter(Boolean).join(' · ');
+      const excerpt = document.createElement('p');
+      excerpt.append(...excerptNodes(item.excerpt));
+      li.append(h2, meta, excerpt);
+      list.append(li);
+    }
+    status.textContent = results.length ? `${results.length} kết quả${q ? ` cho “${q}”` : ''}.` : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khác, hoặc bỏ bớt bộ lọc.`;
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  if (input.value || [...selects.values()].some((s) => s.value)) await run();
+}
