@@ -8,21 +8,27 @@ import { contentRoot } from './src/config/content-root.ts';
 import { loadSettings } from './src/config/settings.ts';
 import { rehypeDocumentLinks } from './src/directives/rehype-document-links.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
+import { postBuildIntegration } from './src/manifest/post-build.ts';
+import { loadStrings } from './src/i18n/strings.ts';
+import { astroCsp } from './src/config/csp.ts';
 
 const settings = loadSettings();
 
 export default defineConfig({
   site: settings.site.url,
+  // A provincial portal may serve the campaign under a sub-path; every URL the build writes starts with it.
+  base: settings.basePath,
   trailingSlash: 'always',
   // Several pages at once: images are drawn by sharp on its own threads, so
   // while one page waits for a PNG the next one is laid out (2 cores here).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx(), pagefindIntegration()],
+  // Zips and file sizes come from what the endpoints drew, so they run after the build, before indexing.
+  integrations: [mdx(), postBuildIntegration(loadStrings(contentRoot())), pagefindIntegration()],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids; documents carry no code anyway.
     syntaxHighlight: false,
     // unified rather than the default Sätteri: the document-number linker is a rehype plugin.
-    processor: unified({ rehypePlugins: [rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives') })] }),
+    processor: unified({ rehypePlugins: [rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives'), base: settings.basePath })] }),
   },
   outDir: process.env.LOA_OUT_DIR ?? './dist',
   // One content cache per campaign folder: Astro's data store would otherwise
@@ -31,21 +37,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts stay external files so the _headers CSP ('self', no inline) holds.
   vite: { build: { assetsInlineLimit: 0 } },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "media-src 'self' blob: data:",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  security: { csp: astroCsp() },
 });

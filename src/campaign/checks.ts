@@ -6,6 +6,7 @@ import type { Settings } from '../config/settings-schema';
 import { isRealIsoDate } from '../core/schema-helpers';
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
+import { join, relative } from 'node:path';
 
 /**
  * Astro reads front matter as YAML 1.1, which turns 2020-02-30 into a Date
@@ -40,8 +41,10 @@ export function rawDateErrors(file: string): LoaContentError[] {
  * Checks that span files, which a per-file schema cannot see. Every problem
  * names the file, the field and the fix; all are reported together.
  */
-export function checkCampaign(settings: Settings, directives: DirectiveEntry[], measures: MeasureEntry[]): void {
+export function checkCampaign(settings: Settings, directives: DirectiveEntry[], measures: MeasureEntry[], contentDir: string): void {
   const errors: LoaContentError[] = [];
+  // Fix hints name the folder actually built, which need not be content/.
+  const folder = (name: string) => join(relative(process.cwd(), contentDir) || '.', name);
 
   const measureByNumber = new Map<number, MeasureEntry>();
   for (const m of measures) {
@@ -67,7 +70,7 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
     byNumber.set(key, d);
     const slug = slugFromNumber(key);
     if (d.id !== slug) {
-      errors.push(new LoaContentError(d.file, 'number', `tên tệp không khớp số ký hiệu ${key}`, `đổi tên tệp thành ${slug}.mdx để địa chỉ /van-ban/${slug}/ ổn định`));
+      errors.push(new LoaContentError(d.file, 'number', `tên tệp không khớp số ký hiệu ${key}`, `đổi tên tệp thành ${slug}.mdx để địa chỉ trang của văn bản ổn định`));
     }
   }
 
@@ -76,12 +79,12 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
     d.data.measures.forEach((n, i) => {
       if (!measureByNumber.has(n)) {
         const known = [...measureByNumber.keys()].sort((a, b) => a - b);
-        errors.push(new LoaContentError(d.file, `measures[${i}]`, `không có biện pháp số ${n}`, `dùng số biện pháp có trong content/measures (${known.join(', ')})`));
+        errors.push(new LoaContentError(d.file, `measures[${i}]`, `không có biện pháp số ${n}`, `dùng số biện pháp có trong ${folder('measures')} (${known.join(', ')})`));
       }
     });
     d.data.attachments.forEach((a, i) => {
       if (!byNumber.has(normalizeNumber(a))) {
-        errors.push(new LoaContentError(d.file, `attachments[${i}]`, `văn bản đính kèm ${a} không có trên trang`, `thêm tệp cho ${a} vào content/directives hoặc bỏ khỏi attachments`));
+        errors.push(new LoaContentError(d.file, `attachments[${i}]`, `văn bản đính kèm ${a} không có trên trang`, `thêm tệp cho ${a} vào ${folder('directives')} hoặc bỏ khỏi attachments`));
       }
     });
     d.data.cites.forEach((c, i) => {
@@ -111,7 +114,7 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
 
   const root = byNumber.get(normalizeNumber(settings.rootDocument));
   if (!root) {
-    errors.push(new LoaContentError('settings.yaml', 'rootDocument', `không có văn bản ${settings.rootDocument} trong content/directives`, 'đặt rootDocument là số ký hiệu của văn bản gốc có trên trang'));
+    errors.push(new LoaContentError(folder('settings.yaml'), 'rootDocument', `không có văn bản ${settings.rootDocument} trong ${folder('directives')}`, 'đặt rootDocument là số ký hiệu của văn bản gốc có trên trang'));
   }
 
   throwIfAny(errors);

@@ -2,7 +2,7 @@ import { h, textLine } from '../render/element';
 import { fitOrFail, renderSvg, svgToJpeg } from '../render/render';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
-import type { Palette } from '../render/palette';
+import type { Theme } from '../config/palette';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -19,7 +19,7 @@ export interface CardCopy {
 }
 
 /** The Open Graph card (1200×630) shown when a page is shared on Zalo or Facebook. */
-export async function renderCard(copy: CardCopy, palette: Palette): Promise<string> {
+export async function renderCard(copy: CardCopy, palette: Theme): Promise<string> {
   const key = cacheKey('card', { copy, palette });
   const paths = await cached('cards', key, ['card.jpg'], async () => {
     const pad = 72;
@@ -30,17 +30,17 @@ export async function renderCard(copy: CardCopy, palette: Palette): Promise<stri
     const line = textLine;
     const node = h(
       'div',
-      { style: { width: CARD.width, height: CARD.height, background: palette.primaryDark, color: '#ffffff', flexDirection: 'column', padding: pad, position: 'relative' } },
+      { style: { width: CARD.width, height: CARD.height, background: palette.primaryDark, color: palette.onDark, flexDirection: 'column', padding: pad, position: 'relative' } },
       h('div', { style: { flexDirection: 'column' } },
         line(copy.brand.toLocaleUpperCase('vi'), 30, 1.2, { fontWeight: 800, color: palette.accent, letterSpacing: 2 }),
         h('div', { style: { height: 24 } }),
-        ...kicker.lines.map((l) => line(l, kicker.size, 1.3, { fontWeight: 700, color: '#dce6f7' })),
+        ...kicker.lines.map((l) => line(l, kicker.size, 1.3, { fontWeight: 700, color: palette.onDarkMuted })),
         h('div', { style: { height: 16 } }),
         ...title.lines.map((l) => line(l, title.size, title.lineHeight, { fontWeight: 800 })),
       ),
       h('div', { style: { position: 'absolute', left: pad, top: CARD.height - 48 - 32, height: 32, alignItems: 'center' } },
         h('div', { style: { width: 64, height: 10, background: palette.accent, marginRight: 20 } }),
-        line(copy.site, 26, 1.2, { fontWeight: 400, color: '#dce6f7' }),
+        line(copy.site, 26, 1.2, { fontWeight: 400, color: palette.onDarkMuted }),
       ),
     );
     const svg = await timed('card', 'layout', () => renderSvg(node, CARD));

@@ -10,9 +10,11 @@ export function installHost(settings: Settings): string {
   return new URL(settings.app.installUrl).host.replace(/^www\./, '');
 }
 
+/** The closing line names the app and, when the campaign lists its verbs ("cài", "tải"), one of them. */
 function hasCallToAction(text: string, settings: Settings): boolean {
   const t = text.toLocaleLowerCase('vi');
-  return /cài|tải/.test(t) && t.includes(settings.app.name.toLocaleLowerCase('vi'));
+  const verbs = settings.clip.callToAction.map((v) => v.toLocaleLowerCase('vi'));
+  return (verbs.length === 0 || verbs.some((v) => t.includes(v))) && t.includes(settings.app.name.toLocaleLowerCase('vi'));
 }
 
 /**

@@ -4,7 +4,6 @@
  * symbols, abbreviations and web addresses are read out and cost more.
  * Estimates err on the long side: a script that passes fits its time.
  */
-const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 
 /** Syllables to read a whole number in Vietnamese ("183620" → "một trăm tám mươi ba nghìn…"). */
 export function numberSyllables(n: number): number {
@@ -24,7 +23,8 @@ function spelledSyllables(letters: string): number {
 }
 
 /** Words read as words even though they look foreign. */
-const KNOWN: Record<string, number> = { zalo: 2, covid: 2, wifi: 2, bluetooth: 2, sms: 3, qr: 2, otp: 3, app: 1, store: 1, play: 1, ch: 2, ncovi: 3, online: 2, email: 2 };
+// Loanwords any Vietnamese campaign uses; a campaign's own words go in settings (clip.pronunciations).
+const KNOWN: Record<string, number> = { wifi: 2, sms: 3, qr: 2, otp: 3, app: 1, online: 2, email: 2 };
 
 function tokenSyllables(token: string, extra: Record<string, number> = {}): number {
   const t = token.replace(/^[“"'(«]+|[”"')»,.;:!?…]+$/g, '');
@@ -62,4 +62,3 @@ export function countSyllables(text: string, pronunciations: Record<string, numb
   return text.normalize('NFC').split(/\s+/).reduce((a, w) => a + tokenSyllables(w, extra), 0);
 }
 
-export { DIGITS };

@@ -24,6 +24,18 @@ export const settingsSchema = z
       description: viText(),
       publisher: viText(),
     }),
+    /**
+     * Where the site is served: `/` at the root of its host, or a sub-path of
+     * a provincial portal such as `/chien-dich/bluezone/`. Every URL the
+     * build writes starts with it.
+     */
+    basePath: z
+      .string()
+      .regex(
+        /^\/(?:[a-z0-9-]+\/)*$/,
+        'phải bắt đầu và kết thúc bằng “/”, chỉ chữ thường không dấu, số, gạch nối, ví dụ /chien-dich/bluezone/',
+      )
+      .default('/'),
     /** Which document the measures come from (its số ký hiệu). */
     rootDocument: z.string(),
     palette: z.strictObject({
@@ -45,8 +57,10 @@ export const settingsSchema = z
         readingCharsPerSecond: z.number().positive().default(15),
         /** Foreign words of the campaign and how many syllables a newsreader takes for them ("bluezone": 2). */
         pronunciations: z.record(z.string(), z.number().int().positive()).default({}),
+        /** Verbs the closing scene must use to ask for the install ("cài", "tải"); none means the app's name suffices. */
+        callToAction: z.array(viText()).default([]),
       })
-      .default({ durationSeconds: 30, syllablesPerSecond: 4, readingCharsPerSecond: 15, pronunciations: {} }),
+      .default({ durationSeconds: 30, syllablesPerSecond: 4, readingCharsPerSecond: 15, pronunciations: {}, callToAction: [] }),
     signage: z
       .strictObject({ secondsPerSlide: z.number().int().min(3).max(120).default(10) })
       .default({ secondsPerSlide: 10 }),

@@ -1,9 +1,5 @@
 /** Vietnamese text helpers: folding, collation, dates and numbers the way Vietnamese readers write them. */
 
-export function nfc(s: string): string {
-  return s.normalize('NFC');
-}
-
 /** Strips tone and vowel marks and turns đ into d: "Đoàn Thanh niên" → "Doan Thanh nien". */
 export function foldDiacritics(s: string): string {
   return s
@@ -54,9 +50,4 @@ export function formatInteger(n: number): string {
 /** "16,27 %": Vietnamese decimal comma, with a (non-breaking) space before the sign. */
 export function formatPercent(n: number): string {
   return `${percentFormat.format(n)}\u00a0%`;
-}
-
-/** Upper-cases Vietnamese text correctly (the default locale can mishandle nothing here, but be explicit). */
-export function upperVi(s: string): string {
-  return s.toLocaleUpperCase('vi');
 }

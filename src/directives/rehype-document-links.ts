@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { findDocumentNumbers, normalizeNumber, slugFromNumber } from './document-number';
+import { pathWithBase, routes } from '../manifest/paths';
 
 interface HastNode {
   type: string;
@@ -35,7 +36,7 @@ export function numbersOnSite(directivesDir: string): Set<string> {
  * the site, so a reader of "Công văn số 2841/BTTTT-THH" can open it.
  */
 export function rehypeDocumentLinks(options: { directivesDir: string; base?: string }) {
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const base = options.base ?? '/';
   return () => {
     const known = numbersOnSite(options.directivesDir);
     return (tree: HastNode, file: { path?: string }) => {
@@ -58,7 +59,7 @@ export function rehypeDocumentLinks(options: { directivesDir: string; base?: str
             next.push({
               type: 'element',
               tagName: 'a',
-              properties: { href: `${base}van-ban/${slug}/`, className: ['doc-ref'] },
+              properties: { href: pathWithBase(base, routes.directive(slug)), className: ['doc-ref'] },
               children: [{ type: 'text', value: child.value.slice(m.index, m.index + m.length) }],
             });
             last = m.index + m.length;

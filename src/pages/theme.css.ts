@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSettings } from '../config/settings';
+import { getBuild } from '../manifest/index';
+import { themeCss } from '../config/palette';
 
-/** The campaign palette as CSS custom properties, so no colour is written in src/. */
-export const GET: APIRoute = () => {
-  const p = loadSettings().palette;
-  const css = `:root{--c-primary:${p.primary};--c-primary-dark:${p.primaryDark};--c-accent:${p.accent};--c-ink:${p.ink};--c-paper:${p.paper};--c-muted:${p.muted}}\n`;
-  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
-};
+/** The campaign palette and its tints as CSS custom properties, so no colour is written in src/. */
+export const GET: APIRoute = async () =>
+  new Response(themeCss((await getBuild()).theme), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

@@ -1,26 +1,15 @@
 import { fittedLines, h, type RenderNode } from '../render/element';
 import { fitOrFail, type CopySource } from '../render/render';
 import type { FittedText } from '../render/fit-text';
-import type { Palette } from '../render/palette';
+import type { Theme } from '../config/palette';
+import { BLEED_MM, MIN_QR_MM, PAPER, UNITS_PER_MM } from './print';
+import type { PaperSize } from '../manifest/build';
 
-/** Poster geometry is worked in tenths of a millimetre: 1 unit = 0.1 mm. */
-export const UNITS_PER_MM = 10;
-export const BLEED_MM = 3;
-/** Text stays at least this far inside the trim (BRIEF: ≥ 5 mm). */
-export const SAFE_MM = 5;
-/** Smallest QR code we print, quiet zone included (BRIEF: ≥ 25 mm). */
-export const MIN_QR_MM = 25;
-
-export const PAPER = {
-  a4: { widthMm: 210, heightMm: 297 },
-  a3: { widthMm: 297, heightMm: 420 },
-} as const;
-export type PaperSize = keyof typeof PAPER;
 
 export interface PosterCopy {
   measureNumber: number;
-  measureCount: number;
-  measureTitle: string;
+  /** "Biện pháp 1/10 · Cơ quan nhà nước", printed in capitals in the top band. */
+  kicker: string;
   headline: string;
   body: string;
   cta: string;
@@ -51,7 +40,7 @@ export interface PosterLayout {
 const lines = (fit: FittedText, style: Record<string, unknown>) => fittedLines(fit, style);
 
 /** Lays out one poster. Copy that cannot fit its box stops the build, naming the measure and field. */
-export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Palette): PosterLayout {
+export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme): PosterLayout {
   const W = PAPER[paper].widthMm * UNITS_PER_MM;
   const H = PAPER[paper].heightMm * UNITS_PER_MM;
   const b = BLEED_MM * UNITS_PER_MM;
@@ -68,7 +57,7 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Palett
 
   const bandH = b + 0.15 * H;
   const app = fitOrFail(copy.appName.toLocaleUpperCase('vi'), { width: inner, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 }, { ...src('app.name'), file: copy.settingsFile });
-  const kicker = fitOrFail(`BIỆN PHÁP ${copy.measureNumber}/${copy.measureCount} · ${copy.measureTitle.toLocaleUpperCase('vi')}`, { width: inner, maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 }, src('title'));
+  const kicker = fitOrFail(copy.kicker.toLocaleUpperCase('vi'), { width: inner, maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 }, src('title'));
 
   const headTop = bandH + 0.05 * H;
   const headBox: Box = { x: b + m, y: headTop, width: inner, height: 0.27 * H };
@@ -92,13 +81,13 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Palett
     h('div', { style: { position: 'absolute', left: 0, top: 0, width, height: bandH, background: palette.primary } }),
     h('div', { style: { position: 'absolute', left: 0, top: panelTop, width, height: height - panelTop, background: palette.primaryDark } }),
     h('div', { style: { position: 'absolute', left: b + m, top: panelTop - 0.012 * H, width: 0.18 * W, height: 0.024 * H, background: palette.accent } }),
-    block('app.name', { x: b + m, y: b + 0.025 * H, width: inner, height: app.height }, lines(app, { color: '#ffffff', fontWeight: 800, letterSpacing: 2 })),
-    block('title', { x: b + m, y: b + 0.025 * H + app.height + 0.01 * H, width: inner, height: kicker.height }, lines(kicker, { color: '#ffffff', fontWeight: 700 })),
+    block('app.name', { x: b + m, y: b + 0.025 * H, width: inner, height: app.height }, lines(app, { color: palette.onDark, fontWeight: 800, letterSpacing: 2 })),
+    block('title', { x: b + m, y: b + 0.025 * H + app.height + 0.01 * H, width: inner, height: kicker.height }, lines(kicker, { color: palette.onDark, fontWeight: 700 })),
     block('poster.headline', { ...headBox, height: headline.height }, lines(headline, { color: palette.primaryDark, fontWeight: 800 })),
     block('poster.body', { ...bodyBox, height: body.height }, lines(body, { color: palette.ink, fontWeight: 400 })),
-    block('poster.cta', { x: b + m, y: qr.y, width: ctaWidth, height: cta.height }, lines(cta, { color: '#ffffff', fontWeight: 800 })),
+    block('poster.cta', { x: b + m, y: qr.y, width: ctaWidth, height: cta.height }, lines(cta, { color: palette.onDark, fontWeight: 800 })),
     block('app.installUrl', { x: b + m, y: qr.y + cta.height + 0.02 * H, width: ctaWidth, height: address.height }, lines(address, { color: palette.accent, fontWeight: 700 })),
-    block('basis', basisBox, lines(basis, { color: '#ffffff', fontWeight: 400 })),
+    block('basis', basisBox, lines(basis, { color: palette.onDark, fontWeight: 400 })),
   );
   return { node, width, height, trim: { x: b, y: b, width: W, height: H }, qr, textBoxes };
 }

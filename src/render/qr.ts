@@ -7,6 +7,12 @@ export interface QrMatrix {
   dark: Array<[number, number]>;
 }
 
+/**
+ * Black on white whatever the campaign palette: scanners need the strongest
+ * contrast, and a print shop's grey photocopy must still read.
+ */
+export const QR_COLOURS = { dark: '#000000', light: '#ffffff' } as const;
+
 /** The quiet zone ISO/IEC 18004 asks for: four modules of light on every side. */
 export const QUIET_ZONE = 4;
 
@@ -23,11 +29,11 @@ export function qrMatrix(url: string): QrMatrix {
  * The QR code as one SVG path of squares, placed at (x, y) with side `side`
  * (quiet zone included): vector in the PDF, sharp in every PNG.
  */
-export function qrSvg(url: string, x: number, y: number, side: number, dark = '#000000', light = '#ffffff'): string {
+export function qrSvg(url: string, x: number, y: number, side: number): string {
   const m = qrMatrix(url);
   const u = side / m.size;
   const d = m.dark.map(([mx, my]) => `M${(x + mx * u).toFixed(3)} ${(y + my * u).toFixed(3)}h${u.toFixed(3)}v${u.toFixed(3)}h${(-u).toFixed(3)}z`).join('');
-  return `<rect x="${x}" y="${y}" width="${side}" height="${side}" fill="${light}"/><path d="${d}" fill="${dark}"/>`;
+  return `<rect x="${x}" y="${y}" width="${side}" height="${side}" fill="${QR_COLOURS.light}"/><path d="${d}" fill="${QR_COLOURS.dark}"/>`;
 }
 
 /** Puts extra SVG (QR codes) on top of a satori drawing, before its closing tag. */

@@ -1,4 +1,5 @@
 import { mergeResults, phraseVariants, PHRASE_BOOST, queryVariants } from './query';
+import type { ClientStrings } from './strings';
 
 interface PagefindResultData {
   url: string;
@@ -12,7 +13,6 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTER_LABELS: Record<string, string> = { 'loại': 'Loại văn bản', 'cơ quan': 'Cơ quan ban hành', 'tỉnh': 'Tỉnh, thành phố', 'năm': 'Năm', 'biện pháp': 'Biện pháp' };
 const collator = new Intl.Collator('vi', { numeric: true });
 
 /** Keeps only text and <mark> from Pagefind's excerpt: nothing else reaches the page as markup. */
@@ -37,14 +37,18 @@ export async function runSearchPage(): Promise<void> {
   const list = document.getElementById('search-results')!;
   const fieldset = document.getElementById('filters') as HTMLFieldSetElement;
   const params = new URLSearchParams(location.search);
+  const words = JSON.parse(form.dataset.strings ?? '{}') as ClientStrings;
+  const fill = (template: string, vars: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
   input.value = params.get('q') ?? '';
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
-    await pagefind.options({ excerptLength: 28 });
+    pagefind = (await import(/* @vite-ignore */ new URL(`${form.dataset.bundle}pagefind.js`, location.href).href)) as Pagefind;
+    // Result URLs are relative to the index; under a sub-path they need the base.
+    await pagefind.options({ excerptLength: 28, baseUrl: form.dataset.base ?? '/' });
   } catch {
-    status.textContent = 'Chưa tải được bộ tìm kiếm. Hãy thử lại, hoặc xem danh sách văn bản.';
+    status.textContent = words.unavailable;
     return;
   }
 
@@ -52,10 +56,10 @@ export async function runSearchPage(): Promise<void> {
   const filters = await pagefind.filters();
   for (const [name, values] of Object.entries(filters)) {
     const label = document.createElement('label');
-    label.append(FILTER_LABELS[name] ?? name);
+    label.append(words.filters[name] ?? name);
     const select = document.createElement('select');
     select.name = `f-${name}`;
-    select.add(new Option('Tất cả', ''));
+    select.add(new Option(words.all, ''));
     for (const value of Object.keys(values).sort(collator.compare)) select.add(new Option(`${value} (${values[value]})`, value));
     select.value = params.get(`f-${name}`) ?? '';
     if (select.value === '' && params.get(`f-${name}`)) select.value = '';
@@ -83,7 +87,7 @@ export async function runSearchPage(): Promise<void> {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Đang tìm…';
+    status.textContent = words.searching;
     // A filter alone lists everything in it; a query runs in every đ/d spelling.
     const spellings = q ? queryVariants(q) : [''];
     const find = async (s: string) => (await pagefind.search(s || (null as unknown as string), { filters: chosen }))?.results ?? [];
@@ -110,7 +114,8 @@ export async function runSearchPage(): Promise<void> {
       li.append(h2, meta, excerpt);
       list.append(li);
     }
-    status.textContent = results.length ? `${results.length} kết quả${q ? ` cho “${q}”` : ''}.` : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khác, hoặc bỏ bớt bộ lọc.`;
+    const template = results.length ? (q ? words.results : words.resultsNoQuery) : q ? words.none : words.noneNoQuery;
+    status.textContent = fill(template, { count: results.length, query: q });
   }
 
   form.addEventListener('submit', (e) => {

@@ -76,7 +76,7 @@ export function startSignage(): void {
       location.reload();
     });
     navigator.serviceWorker
-      .register('/man-hinh/sw.js', { scope: '/man-hinh/' })
+      .register(stage.dataset.worker!, { scope: stage.dataset.scope })
       .then(async (reg) => {
         registration = reg;
         if (reg.waiting) updateReady = true;
@@ -96,7 +96,7 @@ export function startSignage(): void {
 
   const poll = async () => {
     try {
-      const res = await fetch('/man-hinh/version.json', { cache: 'no-store' });
+      const res = await fetch(stage.dataset.versionUrl!, { cache: 'no-store' });
       if (!res.ok) return;
       const { version } = (await res.json()) as { version?: unknown };
       if (typeof version === 'string' && version !== stage.dataset.version) await registration?.update();

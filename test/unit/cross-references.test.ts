@@ -47,23 +47,23 @@ describe('cross-references', () => {
 describe('campaign checks', () => {
   const ok = [doc('1-a-b', { number: '1/A-B', measures: [1] })];
   it('passes clean content', () => {
-    expect(() => checkCampaign(settings, ok, [measure(1)])).not.toThrow();
+    expect(() => checkCampaign(settings, ok, [measure(1)], 'content')).not.toThrow();
   });
   it('rejects a duplicate document number, naming both files', () => {
     const dup = { ...doc('1-a-b', { number: '1/A-B' }), file: 'content/directives/copy.mdx' };
-    expect(() => checkCampaign(settings, [...ok, dup], [measure(1)])).toThrow(/copy\.mdx: trường "number": số ký hiệu 1\/A-B trùng với content\/directives\/1-a-b\.mdx/);
+    expect(() => checkCampaign(settings, [...ok, dup], [measure(1)], 'content')).toThrow(/copy\.mdx: trường "number": số ký hiệu 1\/A-B trùng với content\/directives\/1-a-b\.mdx/);
   });
   it('rejects an unknown measure, naming the field and the known ones', () => {
-    expect(() => checkCampaign(settings, [doc('1-a-b', { number: '1/A-B', measures: [1, 12] })], [measure(1)])).toThrow(/trường "measures\[1\]": không có biện pháp số 12.*\(1\)/);
+    expect(() => checkCampaign(settings, [doc('1-a-b', { number: '1/A-B', measures: [1, 12] })], [measure(1)], 'content')).toThrow(/trường "measures\[1\]": không có biện pháp số 12.*\(1\)/);
   });
   it('rejects a stated percentage that does not match its figures', () => {
     const fig = { id: 'f', title: 'F', unit: 'người', rows: [{ label: 'A', value: 183620, total: 1128620, statedPercent: 61.27 }] };
-    expect(() => checkCampaign(settings, [doc('1-a-b', { number: '1/A-B', figures: [fig] })], [measure(1)])).toThrow(/statedPercent.*16\.27/);
+    expect(() => checkCampaign(settings, [doc('1-a-b', { number: '1/A-B', figures: [fig] })], [measure(1)], 'content')).toThrow(/statedPercent.*16\.27/);
   });
   it('rejects a file name that does not match the number', () => {
-    expect(() => checkCampaign(settings, [doc('wrong', { number: '1/A-B' })], [measure(1)])).toThrow(/đổi tên tệp thành 1-a-b\.mdx/);
+    expect(() => checkCampaign(settings, [doc('wrong', { number: '1/A-B' })], [measure(1)], 'content')).toThrow(/đổi tên tệp thành 1-a-b\.mdx/);
   });
   it('rejects a body that names a document missing from cites', () => {
-    expect(() => checkCampaign(settings, [doc('1-a-b', { number: '1/A-B' }, 'Theo 5/Q-R.')], [measure(1)])).toThrow(/trường "cites".*5\/Q-R/);
+    expect(() => checkCampaign(settings, [doc('1-a-b', { number: '1/A-B' }, 'Theo 5/Q-R.')], [measure(1)], 'content')).toThrow(/trường "cites".*5\/Q-R/);
   });
 });

@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
-import { layoutPoster, PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM, type PaperSize } from '../../src/posters/layout';
+import { layoutPoster } from '../../src/posters/layout';
+import { PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM } from '../../src/posters/print';
+import { addressLabel, type PaperSize } from '../../src/manifest/build';
+import { fileNames } from '../../src/manifest/paths';
+import { themeOf } from '../../src/config/palette';
 import { renderSvg, svgToPng } from '../../src/render/render';
 import { qrSvg, overlaySvg } from '../../src/render/qr';
 import { loadSettings } from '../../src/config/settings';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { posterFileName, addressLabel } from '../../src/posters/posters';
 
 const settings = loadSettings();
+const theme = themeOf(settings.palette);
 const measures = readdirSync('content/measures').map((f) => {
   const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/measures/${f}`, 'utf8'))![1];
   return { file: `content/measures/${f}`, data: parse(fm) };
 });
 
 const copyOf = (m: (typeof measures)[number]) => ({
-  measureNumber: m.data.number, measureCount: measures.length, measureTitle: m.data.title,
+  measureNumber: m.data.number, kicker: `Biện pháp ${m.data.number}/${measures.length} · ${m.data.title}`,
   headline: m.data.poster.headline, body: m.data.poster.body, cta: m.data.poster.cta,
   appName: settings.app.name, addressLabel: addressLabel(settings.app.installUrl), qrUrl: settings.app.installUrl,
   basis: 'Theo Công văn 2841/BTTTT-THH ngày 01/08/2020 của Bộ Thông tin và Truyền thông', file: m.file, settingsFile: 'content/settings.yaml',
@@ -24,14 +28,14 @@ const copyOf = (m: (typeof measures)[number]) => ({
 
 describe('poster layout', () => {
   it('names files for what they are', () => {
-    expect(posterFileName(settings, 1, 'a4', 'pdf')).toBe('bluezone-bien-phap-01-a4.pdf');
-    expect(posterFileName(settings, 10, 'a3', 'png')).toBe('bluezone-bien-phap-10-a3.png');
+    expect(fileNames.poster(settings.campaign.slug, 1, 'a4', 'pdf')).toBe('bluezone-bien-phap-01-a4.pdf');
+    expect(fileNames.poster(settings.campaign.slug, 10, 'a3', 'png')).toBe('bluezone-bien-phap-10-a3.png');
   });
 
   for (const paper of ['a4', 'a3'] as PaperSize[]) {
     it(`keeps every text block of every measure ≥ ${SAFE_MM} mm inside the ${paper.toUpperCase()} trim, and the QR ≥ ${MIN_QR_MM} mm`, () => {
       for (const m of measures) {
-        const L = layoutPoster(copyOf(m), paper, settings.palette);
+        const L = layoutPoster(copyOf(m), paper, theme);
         expect(L.width).toBe((PAPER[paper].widthMm + 2 * BLEED_MM) * UNITS_PER_MM);
         const safe = SAFE_MM * UNITS_PER_MM;
         for (const b of L.textBoxes) {
@@ -54,7 +58,7 @@ describe('poster layout', () => {
 
   it('prints a QR code a phone can read, at the smallest size (A4 PNG at 300 dpi, scaled down to 150 dpi)', async () => {
     const m = measures[0];
-    const L = layoutPoster(copyOf(m), 'a4', settings.palette);
+    const L = layoutPoster(copyOf(m), 'a4', theme);
     const svg = overlaySvg(await renderSvg(L.node, { width: L.width, height: L.height }), qrSvg(settings.app.installUrl, L.qr.x, L.qr.y, L.qr.width));
     const png = await svgToPng(svg, { width: 1276 });
     const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });

@@ -1,4 +1,8 @@
 import type { APIRoute } from 'astro';
-import { signageVersion } from '../../signage/slides';
+import { getBuild } from '../../manifest/index';
+import { signageVersion } from '../../signage/files';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify({ version: await signageVersion() }) + '\n', { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify({ version: signageVersion(await getBuild()) }) + '\n', {
+    headers: { 'Content-Type': 'application/json' },
+  });

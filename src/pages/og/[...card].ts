@@ -1,11 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { allCards, cardPath } from '../../cards/cards';
-import { renderCard, type CardCopy } from '../../cards/social-card';
-import { loadSettings } from '../../config/settings';
+import { filePaths, getBuild, type Artefact } from '../../manifest/index';
+import { renderCard } from '../../cards/social-card';
 
-export const getStaticPaths = (async () =>
-  (await allCards()).map((c) => ({ params: { card: cardPath(c.path).replace(/^\/og\//, '') }, props: { copy: c.copy } }))) satisfies GetStaticPaths;
+export const getStaticPaths = () => filePaths('card');
 
-export const GET: APIRoute<{ copy: CardCopy }> = async ({ props }) =>
-  new Response(readFileSync(await renderCard(props.copy, loadSettings().palette)), { headers: { 'Content-Type': 'image/jpeg' } });
+export const GET: APIRoute<{ file: Extract<Artefact, { kind: 'card' }> }> = async ({ props }) =>
+  new Response(readFileSync(await renderCard(props.file.copy, (await getBuild()).theme)), {
+    headers: { 'Content-Type': 'image/jpeg' },
+  });

@@ -1,8 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { slideImages, type SlideImage } from '../../../signage/images';
+import type { APIRoute } from 'astro';
+import { filePaths, getBuild, type Artefact } from '../../../manifest/index';
+import { slideImageBytes } from '../../../signage/files';
 
-export const getStaticPaths = (async () => (await slideImages()).map((img) => ({ params: { file: img.file }, props: { img } }))) satisfies GetStaticPaths;
+const TYPES = { png: 'image/png', svg: 'image/svg+xml' } as const;
 
-export const GET: APIRoute<{ img: SlideImage }> = async ({ props }) =>
-  new Response(readFileSync(await props.img.render()), { headers: { 'Content-Type': 'image/png' } });
+export const getStaticPaths = () => filePaths('slide-image');
+
+export const GET: APIRoute<{ file: Extract<Artefact, { kind: 'slide-image' }> }> = async ({ props }) =>
+  new Response(await slideImageBytes(props.file, await getBuild()), { headers: { 'Content-Type': TYPES[props.file.format] } });

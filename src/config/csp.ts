@@ -1,0 +1,57 @@
+/**
+ * The one Content-Security-Policy of the site. Astro writes it into every
+ * page as a <meta> with the hashes of the page's own scripts and styles; the
+ * same directives go into `_headers` for static hosts that read that file.
+ * No frame-ancestors: signage players (Xibo, Anthias) may show the loop in a frame.
+ */
+const DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self' blob: data:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+// Pagefind's search runs WebAssembly.
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+const STYLE_SOURCES = ["'self'"];
+
+/** Astro's `security.csp`: Astro adds script-src and style-src itself, with hashes. */
+export function astroCsp() {
+  return {
+    directives: DIRECTIVES,
+    scriptDirective: { resources: SCRIPT_SOURCES },
+    styleDirective: { resources: STYLE_SOURCES },
+  };
+}
+
+export function cspHeader(): string {
+  return [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+}
+
+const HEADERS: Array<[string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Strict-Transport-Security', 'max-age=31536000'],
+];
+
+/** A Netlify/Cloudflare-style `_headers` file for the site served under `base`. */
+export function headersFile(base: string): string {
+  const rule = (pattern: string, headers: Array<[string, string]>) =>
+    [pattern, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  return (
+    [
+      '# Security headers for static hosts that read a _headers file. Written by the build from',
+      '# src/config/csp.ts, the same source as the CSP <meta> in every page.',
+      rule(`${base}*`, [['Content-Security-Policy', cspHeader()], ...HEADERS]),
+      '',
+      rule(`${base}_astro/*`, [['Cache-Control', 'public, max-age=31536000, immutable']]),
+    ].join('\n') + '\n'
+  );
+}

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import vi from './vi.json' with { type: 'json' };
+import { LoaContentError, throwIfAny } from '../core/errors';
+
+/** Every word the site's own chrome shows a reader, one file per language; vi.json is the reference. */
+export type StringKey = keyof typeof vi;
+export type Strings = Record<StringKey, string>;
+export type Vars = Record<string, string | number>;
+export interface Translate {
+  (key: StringKey, vars?: Vars): string;
+  /** The string with its placeholders unfilled, for a script that fills them in the browser. */
+  raw(key: StringKey): string;
+}
+
+export const LANGUAGES = { vi } satisfies Record<string, Strings>;
+export type Language = keyof typeof LANGUAGES;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The `{name}` placeholders a string expects. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+export function makeTranslator(strings: Strings): Translate {
+  const t = (key: StringKey, vars: Vars = {}) => {
+    const template = strings[key];
+    if (template === undefined) throw new Error(`i18n: no string "${key}"`);
+    return template.replace(PLACEHOLDER, (_, name: string) => {
+      // A missing value is a bug in the page, not in content: fail loudly rather than print "{count}".
+      if (vars[name] === undefined) throw new Error(`i18n: "${key}" needs {${name}}`);
+      return String(vars[name]);
+    });
+  };
+  return Object.assign(t, { raw: (key: StringKey) => strings[key] });
+}
+
+/**
+ * A campaign may reword any string from `<content>/strings/<lang>.yaml`
+ * (e.g. "Mười biện pháp" where the default says "10 biện pháp"). Unknown keys
+ * and placeholders the page does not supply stop the build.
+ */
+export function readOverrides(contentDir: string, lang: Language): Partial<Strings> {
+  const path = join(contentDir, 'strings', `${lang}.yaml`);
+  if (!existsSync(path)) return {};
+  const file = relative(process.cwd(), path) || path;
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8')) ?? {};
+  } catch (e) {
+    throw new LoaContentError(file, '(tệp)', `YAML không hợp lệ: ${(e as Error).message}`, 'sửa cú pháp YAML');
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+    throw new LoaContentError(file, '(tệp)', 'phải là các cặp khóa: chữ', 'viết mỗi dòng dạng khoa.con: "Chữ hiển thị"');
+  }
+  const reference = LANGUAGES[lang];
+  const errors: LoaContentError[] = [];
+  const out: Partial<Strings> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(key in reference)) {
+      errors.push(new LoaContentError(file, key, 'không có chuỗi giao diện này', `dùng một khóa có trong src/i18n/${lang}.json`));
+      continue;
+    }
+    if (typeof value !== 'string' || !value.trim()) {
+      errors.push(new LoaContentError(file, key, 'phải là một dòng chữ', 'viết chữ thay thế trong ngoặc kép'));
+      continue;
+    }
+    const allowed = new Set(placeholders(reference[key as StringKey]));
+    const unknown = placeholders(value).filter((p) => !allowed.has(p));
+    if (unknown.length) {
+      const hint = allowed.size ? `chỉ dùng ${[...allowed].map((p) => `{${p}}`).join(', ')}` : 'bỏ phần trong ngoặc nhọn';
+      errors.push(new LoaContentError(file, key, `chỗ trống ${unknown.map((p) => `{${p}}`).join(', ')} không có giá trị`, hint));
+      continue;
+    }
+    out[key as StringKey] = value.normalize('NFC');
+  }
+  throwIfAny(errors);
+  return out;
+}
+
+export function loadStrings(contentDir: string, lang: Language = 'vi'): Translate {
+  return makeTranslator({ ...LANGUAGES[lang], ...readOverrides(contentDir, lang) });
+}

@@ -1,0 +1,68 @@
+import { join, relative } from 'node:path';
+import { loadCampaign, type Campaign } from '../campaign/load';
+import { contentRoot } from '../config/content-root';
+import { themeOf, type Theme } from '../config/palette';
+import { loadStrings, type Translate } from '../i18n/strings';
+import { buildManifest, type Manifest, type PageKind, type Page, type ArtefactKind, type Artefact } from './build';
+
+let strings: Translate | undefined;
+
+const settingsFile = () => relative(process.cwd(), join(contentRoot(), 'settings.yaml'));
+let manifest: Promise<Manifest> | undefined;
+
+/** The UI strings of this build: the language file with the campaign's overrides. */
+export function getStrings(): Translate {
+  strings ??= loadStrings(contentRoot());
+  return strings;
+}
+
+/** The campaign manifest, computed once per build and read by every page and endpoint. */
+export function getManifest(): Promise<Manifest> {
+  manifest ??= loadCampaign().then((campaign) => buildManifest(campaign, getStrings(), settingsFile()));
+  return manifest;
+}
+
+/** Everything a page or an endpoint draws from: the manifest and what it was made of. */
+export interface Build {
+  manifest: Manifest;
+  campaign: Campaign;
+  settings: Campaign['settings'];
+  t: Translate;
+  theme: Theme;
+  /** The settings file as authors name it, for error messages. */
+  settingsFile: string;
+  /** A fixed date for file metadata (the root document's), so builds are reproducible. */
+  date: string;
+}
+
+let build: Promise<Build> | undefined;
+
+export function getBuild(): Promise<Build> {
+  build ??= getManifest().then(async (manifest) => {
+    const campaign = await loadCampaign();
+    return {
+      manifest,
+      campaign,
+      settings: campaign.settings,
+      t: getStrings(),
+      theme: themeOf(campaign.settings.palette),
+      settingsFile: settingsFile(),
+      date: campaign.root.data.date,
+    };
+  });
+  return build;
+}
+
+/** getStaticPaths for a page route file: one path per manifest page of these kinds. */
+export async function pagePaths<K extends PageKind>(...kinds: K[]) {
+  const m = await getManifest();
+  return kinds.flatMap((k) => m.pagesOf(k)).map((page) => ({ params: page.params, props: { page } }));
+}
+
+/** getStaticPaths for an endpoint route file: one path per manifest file of these kinds. */
+export async function filePaths<K extends ArtefactKind>(...kinds: K[]) {
+  const m = await getManifest();
+  return kinds.flatMap((k) => m.filesOf(k)).map((file) => ({ params: file.params, props: { file } }));
+}
+
+export type { Manifest, Page, Artefact };

@@ -1,0 +1,64 @@
+/**
+ * The only place that spells a route or a file name. Routes are relative to
+ * the site's base path ('' is the home page); the manifest adds the base.
+ */
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export const routes = {
+  home: () => '',
+  directives: () => 'van-ban/',
+  directive: (id: string) => `van-ban/${id}/`,
+  measures: () => 'bien-phap/',
+  measure: (id: string) => `bien-phap/${id}/`,
+  posters: () => 'ap-phich/',
+  posterFile: (file: string) => `ap-phich/${file}`,
+  scripts: () => 'kich-ban/',
+  script: (id: string) => `kich-ban/${id}/`,
+  scriptFile: (id: string, file: string) => `kich-ban/${id}/${file}`,
+  silentAudio: () => 'kich-ban/im-lang.wav',
+  signage: () => 'man-hinh/',
+  signageSlide: (id: string) => `man-hinh/${id}/`,
+  signageGuide: () => 'man-hinh/huong-dan/',
+  signageImage: (file: string) => `man-hinh/anh/${file}`,
+  signagePlaylist: (file: string) => `man-hinh/${file}`,
+  signageWorker: () => 'man-hinh/sw.js',
+  signageVersion: () => 'man-hinh/version.json',
+  search: () => 'tim-kiem/',
+  searchBundle: () => 'pagefind/',
+  /** A page's share card: van-ban/2841-btttt-thh/ → og/van-ban/2841-btttt-thh.jpg. */
+  card: (pageRoute: string) => `og/${pageRoute.replace(/\/$/, '') || 'trang-chu'}.jpg`,
+  theme: () => 'theme.css',
+  headers: () => '_headers',
+  catalogue: () => 'danh-muc.json',
+} as const;
+
+export const fileNames = {
+  /** "bluezone-bien-phap-01": every file made for one measure starts so, and says what it is. */
+  measureBase: (campaign: string, measure: number) => `${campaign}-bien-phap-${pad2(measure)}`,
+  poster: (campaign: string, measure: number, paper: string, format: string) =>
+    `${fileNames.measureBase(campaign, measure)}-${paper}.${format}`,
+  posterZip: (campaign: string, paper: string) => `${campaign}-ap-phich-${paper}.zip`,
+  slideImage: (campaign: string, measure: number, orientation: string, format: string) =>
+    `${fileNames.measureBase(campaign, measure)}-${orientation}.${format}`,
+  captions: (campaign: string, measure: number, format: string) =>
+    `${fileNames.measureBase(campaign, measure)}.${format}`,
+  frame: (sceneIndex: number) => `canh-${pad2(sceneIndex + 1)}.png`,
+  playlistJson: () => 'playlist.json',
+  playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
+} as const;
+
+/** "/", "/chien-dich/bluezone/" → the same, always with both slashes. */
+export function normalizeBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
+
+/** The URL path of a route under the base: pathWithBase('/x/', 'van-ban/') → '/x/van-ban/'. */
+export function pathWithBase(base: string, route: string): string {
+  return normalizeBase(base) + route.replace(/^\/+/, '');
+}
+
+/** The full address of a route, for canonical links, share cards and playlists. */
+export function absoluteUrl(siteUrl: string, base: string, route: string): string {
+  return new URL(pathWithBase(base, route), siteUrl).href;
+}

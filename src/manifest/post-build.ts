@@ -1,0 +1,98 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import type { Translate } from '../i18n/strings';
+import { routes } from './paths';
+import type { Catalogue } from './catalogue';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** Where a route's output lands: pages as folder/index.html. */
+export function outputPath(out: string, route: string, page: boolean): string {
+  return page ? join(out, route, 'index.html') : join(out, route);
+}
+
+/** "1,2 MB", "84 KB": sizes the way a Vietnamese reader writes them. */
+export function formatSize(bytes: number, t: Translate): string {
+  const fmt = (n: number, digits: number) =>
+    n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return bytes >= 100_000 ? t('files.megabytes', { size: fmt(bytes / 1e6, 1) }) : t('files.kilobytes', { size: fmt(Math.max(1, Math.round(bytes / 1e3)), 0) });
+}
+
+/** Packs each zip of the catalogue from the files the endpoints drew, with a fixed date so builds repeat byte for byte. */
+export function packZips(out: string, catalogue: Catalogue): number {
+  const mtime = new Date(`${catalogue.date}T00:00:00Z`);
+  let packed = 0;
+  for (const zip of catalogue.files.filter((f) => f.members)) {
+    const entries: Record<string, [Uint8Array, { mtime: Date; level: 0 | 6 }]> = {};
+    for (const member of zip.members!) {
+      const name = member.split('/').at(-1)!;
+      // PNGs are already compressed: storing them saves time and costs nothing.
+      entries[name] = [readFileSync(join(out, member)), { mtime, level: name.endsWith('.png') ? 0 : 6 }];
+    }
+    writeFileSync(join(out, zip.route), zipSync(entries));
+    packed++;
+  }
+  return packed;
+}
+
+const SIZE = /(<span class="file-size" data-loa-size="([^"]+)">)(<\/span>)/g;
+
+/** Writes each generated file's real size where a page asked for it. */
+export function stampSizes(out: string, t: Translate): number {
+  let stamped = 0;
+  for (const file of walk(out).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-loa-size=')) continue;
+    const next = html.replace(SIZE, (_, open: string, route: string, close: string) => {
+      const target = join(out, route);
+      if (!existsSync(target)) throw new Error(`${relative(out, file)} shows the size of ${route}, which the build did not make`);
+      stamped++;
+      return `${open}${formatSize(statSync(target).size, t)}${close}`;
+    });
+    writeFileSync(file, next);
+  }
+  return stamped;
+}
+
+/**
+ * The build's output must be exactly the manifest: a file nobody listed, or a
+ * listed file nobody made, is a bug in a route file and stops the build.
+ */
+export function checkOutput(out: string, catalogue: Catalogue): string[] {
+  const expected = new Set([
+    ...catalogue.pages.map((p) => relative(out, outputPath(out, p.route, true))),
+    ...catalogue.files.map((f) => relative(out, outputPath(out, f.route, false))),
+  ]);
+  // Astro's bundles and the search index have their own names; everything else is ours.
+  const generated = (f: string) => f.startsWith('_astro/') || f.startsWith(routes.searchBundle());
+  const actual = new Set(walk(out).map((f) => relative(out, f)).filter((f) => !generated(f)));
+  return [
+    ...[...expected].filter((f) => !actual.has(f)).map((f) => `missing: ${f}`),
+    ...[...actual].filter((f) => !expected.has(f)).map((f) => `not in the manifest: ${f}`),
+  ];
+}
+
+export function postBuildIntegration(t: Translate): AstroIntegration {
+  return {
+    name: 'loa:post-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const catalogue = JSON.parse(readFileSync(join(out, routes.catalogue()), 'utf8')) as Catalogue;
+        const zips = packZips(out, catalogue);
+        const sizes = stampSizes(out, t);
+        const problems = checkOutput(out, catalogue);
+        if (problems.length) throw new Error(`the build does not match its manifest:\n  ${problems.join('\n  ')}`);
+        logger.info(`${zips} zips packed, ${sizes} file sizes stamped, output matches the manifest`);
+      },
+    },
+  };
+}
