@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brokenCampaign, buildCampaign } from '../support/fixture-build';
 
 // Each case breaks one thing in a copy of the mini campaign and runs the real
 // build: it must stop, naming the file, the field and the fix.
-const cases: Array<{ name: string; file: string; edit: (s: string) => string; expect: RegExp[] }> = [
+const cases: Array<{ name: string; file: string; edit: (s: string) => string; strings?: string; expect: RegExp[] }> = [
   {
     name: 'a missing field',
     file: 'directives/55-syt-vp.mdx',
@@ -32,7 +34,7 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; ex
     name: 'an unknown measure',
     file: 'directives/55-syt-vp.mdx',
     edit: (s) => s.replace('measures: [1]', 'measures: [1, 11]'),
-    expect: [/55-syt-vp\.mdx: trường "measures\[1\]": không có biện pháp số 11/, /Cách sửa: dùng số biện pháp có trong content\/measures \(1, 2\)/],
+    expect: [/55-syt-vp\.mdx: trường "measures\[1\]": không có biện pháp số 11/, /Cách sửa: dùng số biện pháp có trong \S*loa-bad-\w+\/measures \(1, 2\)/],
   },
   {
     name: 'a measure with a malformed field',
@@ -58,12 +60,30 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; ex
     edit: (s) => s.replace('voiceover: Hồ sơ sức khỏe của bạn luôn ở trong điện thoại.', 'voiceover: ' + 'Hồ sơ sức khỏe của bạn luôn ở trong điện thoại, '.repeat(8) + 'hãy cài ngay.'),
     expect: [/02-bien-phap-2\.mdx: trường "clip\.scenes\[0\]\.voiceover": biện pháp 2: lời bình cảnh 1 có khoảng \d+ âm tiết, quá 60 âm tiết đọc được trong 15 giây/],
   },
+  {
+    name: 'a base path that is not a path',
+    file: 'settings.yaml',
+    edit: (s) => s + 'basePath: chien-dich\n',
+    expect: [/settings\.yaml: trường "basePath": phải bắt đầu và kết thúc bằng “\/”/],
+  },
+  {
+    name: 'a reworded UI string the site does not have',
+    file: 'settings.yaml',
+    edit: (s) => s,
+    strings: 'measures.headng: "Hai biện pháp"\n',
+    expect: [/strings\/vi\.yaml: trường "measures\.headng": không có chuỗi giao diện này\. Cách sửa: dùng một khóa có trong src\/i18n\/vi\.json/],
+  },
 ];
 
 describe('bad input stops the build with file, field and fix', () => {
   for (const c of cases) {
     it(c.name, () => {
-      const { status, output } = buildCampaign(brokenCampaign(c.file, c.edit));
+      const dir = brokenCampaign(c.file, c.edit);
+      if (c.strings) {
+        mkdirSync(join(dir, 'strings'));
+        writeFileSync(join(dir, 'strings', 'vi.yaml'), c.strings);
+      }
+      const { status, output } = buildCampaign(dir);
       expect(status, output).not.toBe(0);
       for (const re of c.expect) expect(output).toMatch(re);
     });
