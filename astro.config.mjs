@@ -31,9 +31,9 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives'), base: settings.basePath })] }),
   },
   outDir: process.env.LOA_OUT_DIR ?? './dist',
-  // One content cache per campaign folder: Astro's data store would otherwise
-  // mix the entries of two campaigns built from the same checkout.
-  cacheDir: `./node_modules/.astro/${createHash('sha1').update(contentRoot()).digest('hex').slice(0, 10)}`,
+  // One content cache per campaign folder and checkout: Astro's data store would
+  // otherwise mix the entries of two campaigns, or of two copies of the code.
+  cacheDir: `./node_modules/.astro/${createHash('sha1').update(contentRoot()).update(process.cwd()).digest('hex').slice(0, 10)}`,
   devToolbar: { enabled: false },
   // Scripts stay external files so the _headers CSP ('self', no inline) holds.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -20,8 +20,14 @@ export function brokenCampaign(file: string, edit: (text: string) => string): st
 const OUT_ROOT = join(process.cwd(), 'node_modules/.cache/loa-test-builds');
 
 /** Runs `astro build` on a content folder; returns its exit status and everything it printed. */
-export function buildCampaign(contentDir: string, outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-')))): { status: number | null; output: string; outDir: string } {
+export function buildCampaign(
+  contentDir: string,
+  outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-'))),
+  /** The code to build with: this checkout, or a changed copy of it. */
+  codeDir = process.cwd(),
+): { status: number | null; output: string; outDir: string } {
   const r = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
+    cwd: codeDir,
     env: { ...process.env, LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 240_000,
