@@ -13,6 +13,7 @@ import { loadStrings } from './src/i18n/strings.ts';
 import { astroCsp } from './src/config/csp.ts';
 
 const settings = loadSettings();
+const cacheId = createHash('sha1').update(contentRoot()).update(process.cwd()).digest('hex').slice(0, 10);
 
 export default defineConfig({
   site: settings.site.url,
@@ -28,12 +29,16 @@ export default defineConfig({
     // Shiki writes inline styles, which the CSP forbids; documents carry no code anyway.
     syntaxHighlight: false,
     // unified rather than the default Sätteri: the document-number linker is a rehype plugin.
-    processor: unified({ rehypePlugins: [rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives'), base: settings.basePath })] }),
+    processor: unified({
+      rehypePlugins: [
+        rehypeDocumentLinks({ directivesDir: join(contentRoot(), 'directives'), base: settings.basePath }),
+      ],
+    }),
   },
   outDir: process.env.LOA_OUT_DIR ?? './dist',
   // One content cache per campaign folder and checkout: Astro's data store would
   // otherwise mix the entries of two campaigns, or of two copies of the code.
-  cacheDir: `./node_modules/.astro/${createHash('sha1').update(contentRoot()).update(process.cwd()).digest('hex').slice(0, 10)}`,
+  cacheDir: `./node_modules/.astro/${cacheId}`,
   devToolbar: { enabled: false },
   // Scripts stay external files so the _headers CSP ('self', no inline) holds.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -16,11 +16,17 @@ const env = (extra) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extr
 
 function dirSize(dir) {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((a, e) => a + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (a, e) => a + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 function countPages(dir) {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((a, e) => a + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (a, e) => a + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 }
 function run(cmd, args, extra) {
   const t0 = performance.now();
@@ -37,11 +43,21 @@ function run(cmd, args, extra) {
 async function queryBytes(dir, query) {
   const { chromium } = await import('playwright-core');
   const exe = process.env.CHROMIUM_PATH ?? (await (await import('@sparticuz/chromium')).default.executablePath());
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.wasm': 'application/wasm',
+    '.json': 'application/json',
+  };
   const server = createServer((req, res) => {
     let f = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
-    if (!existsSync(f)) { res.statusCode = 404; res.end(); return; }
+    if (!existsSync(f)) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
     res.setHeader('Content-Type', types[extname(f)] ?? 'application/octet-stream');
     createReadStream(f).pipe(res);
   }).listen(0, '127.0.0.1');
@@ -49,9 +65,22 @@ async function queryBytes(dir, query) {
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
   let bytes = 0;
-  page.on('response', async (r) => { if (r.url().includes('/pagefind/')) { try { bytes += (await r.body()).length; } catch {} } });
+  page.on('response', async (r) => {
+    if (r.url().includes('/pagefind/')) {
+      try {
+        bytes += (await r.body()).length;
+      } catch {
+        // A redirect or an aborted request has no body to count.
+      }
+    }
+  });
   await page.goto(`http://127.0.0.1:${server.address().port}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60000 });
+  await page.waitForFunction(
+    // eslint-disable-next-line no-undef -- runs in the page
+    () => /kết quả|Không tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''),
+    undefined,
+    { timeout: 60000 },
+  );
   await page.waitForTimeout(300);
   await browser.close();
   server.close();
@@ -75,7 +104,12 @@ async function benchSite(name, contentDir, outDir) {
   const { maxRssMb } = JSON.parse(first.stdout.trim().split('\n').at(-1));
   // The build script stamps its inputs; record the stamp as `npm run build` would.
   run(node, [join(root, 'tools/build.mjs')], { ...extra, LOA_FORCE_BUILD: '1' });
-  const renders = JSON.parse(run(node, [join(root, 'tools/bench-render.mjs'), statsFile], {}).stdout.trim().split('\n').at(-1));
+  const renders = JSON.parse(
+    run(node, [join(root, 'tools/bench-render.mjs'), statsFile], {})
+      .stdout.trim()
+      .split('\n')
+      .at(-1),
+  );
   const second = run(node, [join(root, 'tools/build.mjs')], extra);
   const forced = run(node, [join(root, 'tools/build.mjs')], { ...extra, LOA_FORCE_BUILD: '1' });
   const pages = countPages(outDir);
@@ -117,15 +151,22 @@ const result = {
 };
 
 const fmt = (n, d = 1) => (typeof n === 'number' ? n.toFixed(d) : String(n));
-console.log('\n| site | first build (s) | pages | pages/s | peak memory (MB) | nothing-changed rebuild (s) | speed-up | forced rebuild, warm caches (s) | dist (MB) | Pagefind index (MB) | one query "cai dat" (KB) |');
+console.log(
+  '\n| site | first build (s) | pages | pages/s | peak memory (MB) | nothing-changed rebuild (s) | speed-up | forced rebuild, warm caches (s) | dist (MB) | Pagefind index (MB) | one query "cai dat" (KB) |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const s of sites) console.log(`| ${s.name} | ${fmt(s.firstBuildS)} | ${s.pages} | ${fmt(s.pagesPerSecond)} | ${fmt(s.peakMemoryMb, 0)} | ${fmt(s.secondBuildNothingChangedS, 2)} | ${fmt(s.speedupNothingChanged)}× | ${fmt(s.forcedRebuildWarmCachesS)} | ${fmt(s.distMb)} | ${fmt(s.pagefindIndexMb, 2)} | ${fmt(s.searchQueryKb, 0)} |`);
+for (const s of sites)
+  console.log(
+    `| ${s.name} | ${fmt(s.firstBuildS)} | ${s.pages} | ${fmt(s.pagesPerSecond)} | ${fmt(s.peakMemoryMb, 0)} | ${fmt(s.secondBuildNothingChangedS, 2)} | ${fmt(s.speedupNothingChanged)}× | ${fmt(s.forcedRebuildWarmCachesS)} | ${fmt(s.distMb)} | ${fmt(s.pagefindIndexMb, 2)} | ${fmt(s.searchQueryKb, 0)} |`,
+  );
 if (Object.keys(renders).length) {
   console.log('\n| image | ms each (median) |\n| --- | ---: |');
   for (const [k, v] of Object.entries(renders)) console.log(`| ${k} | ${fmt(v, 0)} |`);
 }
 const corpus = sites[1];
-console.log(`\ncorpus build ${fmt(corpus.firstBuildS)} s (target < 120 s): ${corpus.firstBuildS < 120 ? 'met' : 'MISSED'}; peak ${fmt(corpus.peakMemoryMb, 0)} MB (target < 2048): ${corpus.peakMemoryMb < 2048 ? 'met' : 'MISSED'}; nothing-changed speed-up ${fmt(corpus.speedupNothingChanged)}× (target ≥ 5×): ${corpus.speedupNothingChanged >= 5 ? 'met' : 'MISSED'}`);
+console.log(
+  `\ncorpus build ${fmt(corpus.firstBuildS)} s (target < 120 s): ${corpus.firstBuildS < 120 ? 'met' : 'MISSED'}; peak ${fmt(corpus.peakMemoryMb, 0)} MB (target < 2048): ${corpus.peakMemoryMb < 2048 ? 'met' : 'MISSED'}; nothing-changed speed-up ${fmt(corpus.speedupNothingChanged)}× (target ≥ 5×): ${corpus.speedupNothingChanged >= 5 ? 'met' : 'MISSED'}`,
+);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
 console.log('written: bench/results/latest.json');

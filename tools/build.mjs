@@ -15,11 +15,13 @@ const stampFile = join(stampDir, `build-${createHash('sha1').update(outDir).dige
 
 function walk(dir, skip = () => false) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (skip(p)) return [];
-    return e.isDirectory() ? walk(p, skip) : [p];
-  }).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const p = join(dir, e.name);
+      if (skip(p)) return [];
+      return e.isDirectory() ? walk(p, skip) : [p];
+    })
+    .sort();
 }
 
 function inputsHash() {
@@ -33,7 +35,11 @@ function inputsHash() {
     join(root, 'tsconfig.json'),
   ];
   for (const f of files) if (existsSync(f)) h.update(f).update('\0').update(readFileSync(f));
-  h.update(JSON.stringify(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('LOA_') && k !== 'LOA_FORCE_BUILD'))));
+  h.update(
+    JSON.stringify(
+      Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('LOA_') && k !== 'LOA_FORCE_BUILD')),
+    ),
+  );
   return h.digest('hex');
 }
 
@@ -51,12 +57,17 @@ const inputs = inputsHash();
 if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir)) {
   const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
   if (stamp.inputs === inputs && stamp.output === outputHash()) {
-    console.log(`loa: nothing changed since the last build of ${relative(root, outDir) || outDir}; skipped (LOA_FORCE_BUILD=1 to rebuild).`);
+    console.log(
+      `loa: nothing changed since the last build of ${relative(root, outDir) || outDir}; skipped (LOA_FORCE_BUILD=1 to rebuild).`,
+    );
     process.exit(0);
   }
 }
 
-const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+});
 if (r.status !== 0) process.exit(r.status ?? 1);
 mkdirSync(stampDir, { recursive: true });
 writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));

@@ -10,19 +10,68 @@ const D = Number(nDirectives);
 const M = Number(nMeasures);
 
 let seed = 20200801;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const int = (a, b) => a + Math.floor(rand() * (b - a + 1));
 const sample = (xs, k) => [...xs].sort(() => rand() - 0.5).slice(0, k);
 
-const provinces = ['Hà Nội', 'Hải Phòng', 'Quảng Ninh', 'Bắc Ninh', 'Nam Định', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị',
-  'Thừa Thiên Huế', 'Đà Nẵng', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Gia Lai', 'Đắk Lắk', 'Lâm Đồng',
-  'Bình Dương', 'Đồng Nai', 'Bà Rịa – Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre', 'Cần Thơ', 'An Giang', 'Kiên Giang', 'Cà Mau'];
+const provinces = [
+  'Hà Nội',
+  'Hải Phòng',
+  'Quảng Ninh',
+  'Bắc Ninh',
+  'Nam Định',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Bình',
+  'Quảng Trị',
+  'Thừa Thiên Huế',
+  'Đà Nẵng',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Bình Định',
+  'Phú Yên',
+  'Khánh Hòa',
+  'Gia Lai',
+  'Đắk Lắk',
+  'Lâm Đồng',
+  'Bình Dương',
+  'Đồng Nai',
+  'Bà Rịa – Vũng Tàu',
+  'Long An',
+  'Tiền Giang',
+  'Bến Tre',
+  'Cần Thơ',
+  'An Giang',
+  'Kiên Giang',
+  'Cà Mau',
+];
 const offices = [
-  { name: (p) => `UBND tỉnh ${p}`, header: (p) => ['ỦY BAN NHÂN DÂN', `TỈNH ${p.toLocaleUpperCase('vi')}`], sym: 'UBND-VX', type: 'công văn' },
-  { name: (p) => `Sở Thông tin và Truyền thông tỉnh ${p}`, header: (p) => [`UBND TỈNH ${p.toLocaleUpperCase('vi')}`, 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG'], sym: 'STTTT-BCVT', type: 'công văn' },
-  { name: (p) => `Sở Y tế tỉnh ${p}`, header: (p) => [`UBND TỈNH ${p.toLocaleUpperCase('vi')}`, 'SỞ Y TẾ'], sym: 'SYT-NVY', type: 'báo cáo' },
-  { name: (p) => `Văn phòng UBND tỉnh ${p}`, header: (p) => [`UBND TỈNH ${p.toLocaleUpperCase('vi')}`, 'VĂN PHÒNG'], sym: 'VPUBND-KGVX', type: 'thông báo' },
+  {
+    name: (p) => `UBND tỉnh ${p}`,
+    header: (p) => ['ỦY BAN NHÂN DÂN', `TỈNH ${p.toLocaleUpperCase('vi')}`],
+    sym: 'UBND-VX',
+    type: 'công văn',
+  },
+  {
+    name: (p) => `Sở Thông tin và Truyền thông tỉnh ${p}`,
+    header: (p) => [`UBND TỈNH ${p.toLocaleUpperCase('vi')}`, 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG'],
+    sym: 'STTTT-BCVT',
+    type: 'công văn',
+  },
+  {
+    name: (p) => `Sở Y tế tỉnh ${p}`,
+    header: (p) => [`UBND TỈNH ${p.toLocaleUpperCase('vi')}`, 'SỞ Y TẾ'],
+    sym: 'SYT-NVY',
+    type: 'báo cáo',
+  },
+  {
+    name: (p) => `Văn phòng UBND tỉnh ${p}`,
+    header: (p) => [`UBND TỈNH ${p.toLocaleUpperCase('vi')}`, 'VĂN PHÒNG'],
+    sym: 'VPUBND-KGVX',
+    type: 'thông báo',
+  },
 ];
 const sentences = [
   'Đề nghị các cơ quan, đơn vị khẩn trương triển khai cài đặt ứng dụng Bluezone cho toàn bộ cán bộ, công chức, viên chức và người lao động.',
@@ -38,13 +87,25 @@ const sentences = [
   'Kết quả thực hiện báo cáo về Sở Thông tin và Truyền thông trước ngày 25 hằng tháng để tổng hợp.',
   'Người dân có điện thoại thông minh cần bật Bluetooth và để ứng dụng chạy nền để được cảnh báo kịp thời.',
 ];
-const units = ['Văn phòng', 'Phòng Tổ chức cán bộ', 'Phòng Kế hoạch – Tài chính', 'Trung tâm Y tế', 'Trung tâm Văn hóa – Thông tin', 'Ban Quản lý dự án', 'Đội Thanh tra', 'Trạm Y tế xã'];
+const units = [
+  'Văn phòng',
+  'Phòng Tổ chức cán bộ',
+  'Phòng Kế hoạch – Tài chính',
+  'Trung tâm Y tế',
+  'Trung tâm Văn hóa – Thông tin',
+  'Ban Quản lý dự án',
+  'Đội Thanh tra',
+  'Trạm Y tế xã',
+];
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'directives'), { recursive: true });
 mkdirSync(join(out, 'measures'), { recursive: true });
 
-const settings = readFileSync(new URL('../content/settings.yaml', import.meta.url), 'utf8').replace(/^rootDocument: .*$/m, 'rootDocument: 1/BTTTT-THH');
+const settings = readFileSync(new URL('../content/settings.yaml', import.meta.url), 'utf8').replace(
+  /^rootDocument: .*$/m,
+  'rootDocument: 1/BTTTT-THH',
+);
 writeFileSync(join(out, 'settings.yaml'), settings);
 
 const q = (s) => JSON.stringify(s);
@@ -62,9 +123,19 @@ for (let i = 0; i < D; i++) {
   numbers.push(number);
   const slug = number.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const cited = root ? [] : [...new Set(['1/BTTTT-THH', ...sample(numbers.slice(1, i), int(0, 2))])];
-  const measures = root ? Array.from({ length: M }, (_, k) => k + 1) : sample(Array.from({ length: M }, (_, k) => k + 1), int(1, 6)).sort((a, b) => a - b);
+  const measures = root
+    ? Array.from({ length: M }, (_, k) => k + 1)
+    : sample(
+        Array.from({ length: M }, (_, k) => k + 1),
+        int(1, 6),
+      ).sort((a, b) => a - b);
   const figure = !root && rand() < 0.3;
-  const rows = figure ? sample(units, int(2, 5)).map((label) => { const total = int(10, 120); return { label, value: int(Math.floor(total / 2), total), total }; }) : [];
+  const rows = figure
+    ? sample(units, int(2, 5)).map((label) => {
+        const total = int(10, 120);
+        return { label, value: int(Math.floor(total / 2), total), total };
+      })
+    : [];
   const body = [
     `Thực hiện ${cited.map((n) => `Công văn số ${n}`).join(', ') || 'chỉ đạo của Chính phủ'} về việc triển khai tuyên truyền cài đặt ứng dụng Bluezone, ${root ? 'Bộ Thông tin và Truyền thông' : office.name(province)} đề nghị như sau:`,
     '',
@@ -92,7 +163,9 @@ for (let i = 0; i < D; i++) {
     `distribution: ${q(['Như trên;', 'Lưu: VT.'])}`,
     `cites: ${q(cited.map((n) => ({ number: n })))}`,
     `measures: ${q(measures)}`,
-    ...(figure ? [`figures: ${q([{ id: 'cai-dat', title: 'Số người đã cài đặt Bluezone', unit: 'người', rows }])}`] : []),
+    ...(figure
+      ? [`figures: ${q([{ id: 'cai-dat', title: 'Số người đã cài đặt Bluezone', unit: 'người', rows }])}`]
+      : []),
     'source: corpus.txt',
     '---',
     '',
@@ -100,7 +173,18 @@ for (let i = 0; i < D; i++) {
   writeFileSync(join(out, 'directives', `${slug}.mdx`), fm + body + '\n');
 }
 
-const topics = ['Cơ quan nhà nước', 'Tổ dân phố', 'Đoàn Thanh niên', 'Trường học', 'Bến xe', 'Khách sạn', 'Tin nhắn', 'Báo chí', 'Loa phường', 'Màn hình'];
+const topics = [
+  'Cơ quan nhà nước',
+  'Tổ dân phố',
+  'Đoàn Thanh niên',
+  'Trường học',
+  'Bến xe',
+  'Khách sạn',
+  'Tin nhắn',
+  'Báo chí',
+  'Loa phường',
+  'Màn hình',
+];
 for (let n = 1; n <= M; n++) {
   const topic = `${topics[(n - 1) % topics.length]} ${Math.ceil(n / topics.length)}`;
   const fm = [
@@ -119,7 +203,11 @@ for (let n = 1; n <= M; n++) {
     `  title: ${q(`Bluezone – ${topic}`)}`,
     '  scenes:',
     ...[
-      ['Người dân đi chợ, điện thoại trong túi.', 'Bluezone bảo vệ bạn', 'Mỗi chiếc điện thoại có thể bảo vệ cả gia đình.'],
+      [
+        'Người dân đi chợ, điện thoại trong túi.',
+        'Bluezone bảo vệ bạn',
+        'Mỗi chiếc điện thoại có thể bảo vệ cả gia đình.',
+      ],
       ['Hai điện thoại đặt cạnh nhau, sóng Bluetooth.', 'Phát hiện tiếp xúc gần', 'Bluezone ghi nhận ai đã ở gần bạn.'],
       ['Thông báo hiện trên màn hình điện thoại.', 'Cảnh báo kịp thời', 'Khi có ca nhiễm, bạn được báo ngay.'],
       ['Cán bộ hướng dẫn người lớn tuổi cài ứng dụng.', 'Không lấy vị trí', 'Ứng dụng không thu thập vị trí của bạn.'],

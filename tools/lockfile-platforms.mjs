@@ -10,10 +10,22 @@ const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 const packages = lock.packages;
 
 function platformOf(name) {
-  const os = ['android', 'darwin', 'win32', 'windows', 'freebsd', 'linux', 'openharmony', 'netbsd', 'openbsd', 'sunos', 'aix']
-    .find((o) => name.includes(`-${o}`) || name.includes(`/${o}-`));
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el']
-    .find((c) => name.includes(c));
+  const os = [
+    'android',
+    'darwin',
+    'win32',
+    'windows',
+    'freebsd',
+    'linux',
+    'openharmony',
+    'netbsd',
+    'openbsd',
+    'sunos',
+    'aix',
+  ].find((o) => name.includes(`-${o}`) || name.includes(`/${o}-`));
+  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el'].find((c) =>
+    name.includes(c),
+  );
   return { os: os === 'windows' ? 'win32' : os, cpu };
 }
 
@@ -31,6 +43,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(lockPath, JSON.stringify(lock, null, 2) + '\n');
 console.log(`lockfile-platforms: added ${added} other-platform optional entries`);

@@ -7,11 +7,24 @@ import { extname, join } from 'node:path';
 
 const [root = 'dist', path = '/', size = '375x800', out = '/tmp/shot.png', ...flags] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.webp': 'image/webp', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.webp': 'image/webp',
+  '.json': 'application/json',
+};
 const server = createServer((req, res) => {
   let file = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) { res.statusCode = 404; res.end('404'); return; }
+  if (!existsSync(file)) {
+    res.statusCode = 404;
+    res.end('404');
+    return;
+  }
   res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
   createReadStream(file).pipe(res);
 }).listen(0, '127.0.0.1');
@@ -22,7 +35,8 @@ const page = await browser.newPage({ viewport: { width, height } });
 await page.goto(`http://127.0.0.1:${server.address().port}${path}`, { waitUntil: 'networkidle' });
 if (flags.includes('--print')) await page.emulateMedia({ media: 'print' });
 await page.screenshot({ path: out, fullPage: flags.includes('--full') });
-if (flags.includes('--pdf')) await page.pdf({ path: out.replace(/\.png$/, '.pdf'), format: 'A4', printBackground: true, preferCSSPageSize: true });
+if (flags.includes('--pdf'))
+  await page.pdf({ path: out.replace(/\.png$/, '.pdf'), format: 'A4', printBackground: true, preferCSSPageSize: true });
 await browser.close();
 server.close();
 console.log(out);

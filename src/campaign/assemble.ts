@@ -8,7 +8,11 @@ import type { Settings } from '../config/settings-schema';
 
 /** Newest first; same day sorts by issuer in Vietnamese order so the list is stable. */
 export function byDateDesc(a: DirectiveEntry, b: DirectiveEntry): number {
-  return b.data.date.localeCompare(a.data.date) || compareVi(a.data.issuer.name, b.data.issuer.name) || a.id.localeCompare(b.id);
+  return (
+    b.data.date.localeCompare(a.data.date) ||
+    compareVi(a.data.issuer.name, b.data.issuer.name) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /**
@@ -43,4 +47,3 @@ export function assembleCampaign<D extends DirectiveEntry, M extends MeasureEntr
   const root = directives.find((d) => d.data.number === settings.rootDocument)!;
   return { settings, directives, measures, root };
 }
-

@@ -27,13 +27,24 @@ export function rawDateErrors(file: string): LoaContentError[] {
   const check = (value: unknown, field: string) => {
     if (value === undefined) return;
     if (typeof value !== 'string' || !isRealIsoDate(value)) {
-      errors.push(new LoaContentError(file, field, `“${String(value)}” không phải một ngày có thật`, 'viết ngày dạng YYYY-MM-DD, ví dụ 2020-08-01, và kiểm tra ngày/tháng'));
+      errors.push(
+        new LoaContentError(
+          file,
+          field,
+          `“${String(value)}” không phải một ngày có thật`,
+          'viết ngày dạng YYYY-MM-DD, ví dụ 2020-08-01, và kiểm tra ngày/tháng',
+        ),
+      );
     }
   };
   check(data.date, 'date');
   check(data.published, 'published');
-  (Array.isArray(data.cites) ? data.cites : []).forEach((c: { date?: unknown }, i: number) => check(c?.date, `cites[${i}].date`));
-  (Array.isArray(data.figures) ? data.figures : []).forEach((f: { asOf?: unknown }, i: number) => check(f?.asOf, `figures[${i}].asOf`));
+  (Array.isArray(data.cites) ? data.cites : []).forEach((c: { date?: unknown }, i: number) =>
+    check(c?.date, `cites[${i}].date`),
+  );
+  (Array.isArray(data.figures) ? data.figures : []).forEach((f: { asOf?: unknown }, i: number) =>
+    check(f?.asOf, `figures[${i}].asOf`),
+  );
   return errors;
 }
 
@@ -41,7 +52,12 @@ export function rawDateErrors(file: string): LoaContentError[] {
  * Checks that span files, which a per-file schema cannot see. Every problem
  * names the file, the field and the fix; all are reported together.
  */
-export function checkCampaign(settings: Settings, directives: DirectiveEntry[], measures: MeasureEntry[], contentDir: string): void {
+export function checkCampaign(
+  settings: Settings,
+  directives: DirectiveEntry[],
+  measures: MeasureEntry[],
+  contentDir: string,
+): void {
   const errors: LoaContentError[] = [];
   // Fix hints name the folder actually built, which need not be content/.
   const folder = (name: string) => join(relative(process.cwd(), contentDir) || '.', name);
@@ -50,12 +66,26 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
   for (const m of measures) {
     const other = measureByNumber.get(m.data.number);
     if (other) {
-      errors.push(new LoaContentError(m.file, 'number', `biện pháp số ${m.data.number} đã có ở ${other.file}`, 'đặt số biện pháp khác, mỗi biện pháp một số'));
+      errors.push(
+        new LoaContentError(
+          m.file,
+          'number',
+          `biện pháp số ${m.data.number} đã có ở ${other.file}`,
+          'đặt số biện pháp khác, mỗi biện pháp một số',
+        ),
+      );
     }
     measureByNumber.set(m.data.number, m);
     const expected = String(m.data.number).padStart(2, '0') + '-';
     if (!m.id.startsWith(expected)) {
-      errors.push(new LoaContentError(m.file, 'number', `tên tệp không bắt đầu bằng "${expected}" dù number là ${m.data.number}`, `đổi tên tệp thành ${expected}….mdx để địa chỉ trang ổn định`));
+      errors.push(
+        new LoaContentError(
+          m.file,
+          'number',
+          `tên tệp không bắt đầu bằng "${expected}" dù number là ${m.data.number}`,
+          `đổi tên tệp thành ${expected}….mdx để địa chỉ trang ổn định`,
+        ),
+      );
     }
   }
 
@@ -65,12 +95,26 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
     const key = normalizeNumber(d.data.number);
     const other = byNumber.get(key);
     if (other) {
-      errors.push(new LoaContentError(d.file, 'number', `số ký hiệu ${key} trùng với ${other.file}`, 'kiểm tra lại số ký hiệu; mỗi văn bản chỉ có một tệp'));
+      errors.push(
+        new LoaContentError(
+          d.file,
+          'number',
+          `số ký hiệu ${key} trùng với ${other.file}`,
+          'kiểm tra lại số ký hiệu; mỗi văn bản chỉ có một tệp',
+        ),
+      );
     }
     byNumber.set(key, d);
     const slug = slugFromNumber(key);
     if (d.id !== slug) {
-      errors.push(new LoaContentError(d.file, 'number', `tên tệp không khớp số ký hiệu ${key}`, `đổi tên tệp thành ${slug}.mdx để địa chỉ trang của văn bản ổn định`));
+      errors.push(
+        new LoaContentError(
+          d.file,
+          'number',
+          `tên tệp không khớp số ký hiệu ${key}`,
+          `đổi tên tệp thành ${slug}.mdx để địa chỉ trang của văn bản ổn định`,
+        ),
+      );
     }
   }
 
@@ -79,34 +123,78 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
     d.data.measures.forEach((n, i) => {
       if (!measureByNumber.has(n)) {
         const known = [...measureByNumber.keys()].sort((a, b) => a - b);
-        errors.push(new LoaContentError(d.file, `measures[${i}]`, `không có biện pháp số ${n}`, `dùng số biện pháp có trong ${folder('measures')} (${known.join(', ')})`));
+        errors.push(
+          new LoaContentError(
+            d.file,
+            `measures[${i}]`,
+            `không có biện pháp số ${n}`,
+            `dùng số biện pháp có trong ${folder('measures')} (${known.join(', ')})`,
+          ),
+        );
       }
     });
     d.data.attachments.forEach((a, i) => {
       if (!byNumber.has(normalizeNumber(a))) {
-        errors.push(new LoaContentError(d.file, `attachments[${i}]`, `văn bản đính kèm ${a} không có trên trang`, `thêm tệp cho ${a} vào ${folder('directives')} hoặc bỏ khỏi attachments`));
+        errors.push(
+          new LoaContentError(
+            d.file,
+            `attachments[${i}]`,
+            `văn bản đính kèm ${a} không có trên trang`,
+            `thêm tệp cho ${a} vào ${folder('directives')} hoặc bỏ khỏi attachments`,
+          ),
+        );
       }
     });
     d.data.cites.forEach((c, i) => {
       if (d.data.number && normalizeNumber(c.number) === normalizeNumber(d.data.number)) {
-        errors.push(new LoaContentError(d.file, `cites[${i}]`, 'văn bản tự dẫn chiếu chính nó', 'bỏ mục này khỏi cites'));
+        errors.push(
+          new LoaContentError(d.file, `cites[${i}]`, 'văn bản tự dẫn chiếu chính nó', 'bỏ mục này khỏi cites'),
+        );
       }
     });
     for (const n of uncitedNumbersInBody(d)) {
-      errors.push(new LoaContentError(d.file, 'cites', `nội dung nhắc đến văn bản ${n} nhưng cites không có`, `thêm { number: "${n}" } vào cites (kèm ngày, cơ quan nếu biết)`));
+      errors.push(
+        new LoaContentError(
+          d.file,
+          'cites',
+          `nội dung nhắc đến văn bản ${n} nhưng cites không có`,
+          `thêm { number: "${n}" } vào cites (kèm ngày, cơ quan nếu biết)`,
+        ),
+      );
     }
     d.data.figures.forEach((f, fi) => {
       f.rows.forEach((r, ri) => {
         if (r.statedPercent !== undefined) {
           if (r.total === undefined) {
-            errors.push(new LoaContentError(d.file, `figures[${fi}].rows[${ri}].total`, 'có statedPercent mà thiếu total', 'thêm total (tổng số) để kiểm tra tỷ lệ'));
+            errors.push(
+              new LoaContentError(
+                d.file,
+                `figures[${fi}].rows[${ri}].total`,
+                'có statedPercent mà thiếu total',
+                'thêm total (tổng số) để kiểm tra tỷ lệ',
+              ),
+            );
           } else if (Math.abs((r.value / r.total) * 100 - r.statedPercent) > 0.01) {
             const computed = ((r.value / r.total) * 100).toFixed(2);
-            errors.push(new LoaContentError(d.file, `figures[${fi}].rows[${ri}].statedPercent`, `tỷ lệ ghi ${r.statedPercent} % nhưng ${r.value}/${r.total} = ${computed} %`, 'kiểm tra lại số liệu so với bản gốc'));
+            errors.push(
+              new LoaContentError(
+                d.file,
+                `figures[${fi}].rows[${ri}].statedPercent`,
+                `tỷ lệ ghi ${r.statedPercent} % nhưng ${r.value}/${r.total} = ${computed} %`,
+                'kiểm tra lại số liệu so với bản gốc',
+              ),
+            );
           }
         }
         if (r.total !== undefined && r.value > r.total) {
-          errors.push(new LoaContentError(d.file, `figures[${fi}].rows[${ri}].value`, `giá trị ${r.value} lớn hơn tổng ${r.total}`, 'kiểm tra lại số liệu so với bản gốc'));
+          errors.push(
+            new LoaContentError(
+              d.file,
+              `figures[${fi}].rows[${ri}].value`,
+              `giá trị ${r.value} lớn hơn tổng ${r.total}`,
+              'kiểm tra lại số liệu so với bản gốc',
+            ),
+          );
         }
       });
     });
@@ -114,7 +202,14 @@ export function checkCampaign(settings: Settings, directives: DirectiveEntry[], 
 
   const root = byNumber.get(normalizeNumber(settings.rootDocument));
   if (!root) {
-    errors.push(new LoaContentError(folder('settings.yaml'), 'rootDocument', `không có văn bản ${settings.rootDocument} trong ${folder('directives')}`, 'đặt rootDocument là số ký hiệu của văn bản gốc có trên trang'));
+    errors.push(
+      new LoaContentError(
+        folder('settings.yaml'),
+        'rootDocument',
+        `không có văn bản ${settings.rootDocument} trong ${folder('directives')}`,
+        'đặt rootDocument là số ký hiệu của văn bản gốc có trên trang',
+      ),
+    );
   }
 
   throwIfAny(errors);

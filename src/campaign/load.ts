@@ -35,8 +35,20 @@ export function loadCampaign(): Promise<Campaign> {
     const settings = loadSettings();
     const rawDirectives = await getCollection('directives');
     const rawMeasures = await getCollection('measures');
-    const directiveEntries = rawDirectives.map((e) => ({ id: e.id, file: fileOf(e, 'directives'), data: e.data, body: e.body ?? '', entry: e }));
-    const measureEntries = rawMeasures.map((e) => ({ id: e.id, file: fileOf(e, 'measures'), data: e.data, body: e.body ?? '', entry: e }));
+    const directiveEntries = rawDirectives.map((e) => ({
+      id: e.id,
+      file: fileOf(e, 'directives'),
+      data: e.data,
+      body: e.body ?? '',
+      entry: e,
+    }));
+    const measureEntries = rawMeasures.map((e) => ({
+      id: e.id,
+      file: fileOf(e, 'measures'),
+      data: e.data,
+      body: e.body ?? '',
+      entry: e,
+    }));
     return assembleCampaign(settings, directiveEntries, measureEntries, contentRoot()) as Campaign;
   })();
   return cached;

@@ -25,20 +25,42 @@ export async function renderCard(copy: CardCopy, palette: Theme): Promise<string
     const pad = 72;
     const inner = CARD.width - 2 * pad;
     const src = (field: string) => ({ file: copy.file, field, label: 'ảnh chia sẻ' });
-    const title = fitOrFail(copy.title, { width: inner, maxLines: 4, maxSize: 64, minSize: 32, weight: 800, lineHeight: 1.15, height: 296 }, src('title'));
-    const kicker = fitOrFail(copy.kicker, { width: inner, maxLines: 1, maxSize: 28, minSize: 18, weight: 700 }, src('kicker'));
+    const title = fitOrFail(
+      copy.title,
+      { width: inner, maxLines: 4, maxSize: 64, minSize: 32, weight: 800, lineHeight: 1.15, height: 296 },
+      src('title'),
+    );
+    const kicker = fitOrFail(
+      copy.kicker,
+      { width: inner, maxLines: 1, maxSize: 28, minSize: 18, weight: 700 },
+      src('kicker'),
+    );
     const line = textLine;
     const node = h(
       'div',
-      { style: { width: CARD.width, height: CARD.height, background: palette.primaryDark, color: palette.onDark, flexDirection: 'column', padding: pad, position: 'relative' } },
-      h('div', { style: { flexDirection: 'column' } },
+      {
+        style: {
+          width: CARD.width,
+          height: CARD.height,
+          background: palette.primaryDark,
+          color: palette.onDark,
+          flexDirection: 'column',
+          padding: pad,
+          position: 'relative',
+        },
+      },
+      h(
+        'div',
+        { style: { flexDirection: 'column' } },
         line(copy.brand.toLocaleUpperCase('vi'), 30, 1.2, { fontWeight: 800, color: palette.accent, letterSpacing: 2 }),
         h('div', { style: { height: 24 } }),
         ...kicker.lines.map((l) => line(l, kicker.size, 1.3, { fontWeight: 700, color: palette.onDarkMuted })),
         h('div', { style: { height: 16 } }),
         ...title.lines.map((l) => line(l, title.size, title.lineHeight, { fontWeight: 800 })),
       ),
-      h('div', { style: { position: 'absolute', left: pad, top: CARD.height - 48 - 32, height: 32, alignItems: 'center' } },
+      h(
+        'div',
+        { style: { position: 'absolute', left: pad, top: CARD.height - 48 - 32, height: 32, alignItems: 'center' } },
         h('div', { style: { width: 64, height: 10, background: palette.accent, marginRight: 20 } }),
         line(copy.site, 26, 1.2, { fontWeight: 400, color: palette.onDarkMuted }),
       ),

@@ -8,7 +8,12 @@ export function startAnimatic(): void {
   const img = document.getElementById('animatic-frame') as HTMLImageElement | null;
   const caption = document.getElementById('animatic-caption');
   if (!audio || !img || !caption) return;
-  const frames = JSON.parse(audio.dataset.frames ?? '[]') as Array<{ start: number; end: number; src: string; alt: string }>;
+  const frames = JSON.parse(audio.dataset.frames ?? '[]') as Array<{
+    start: number;
+    end: number;
+    src: string;
+    alt: string;
+  }>;
   for (const f of frames) new Image().src = f.src; // warm the cache so frames switch without a blink
   const track = audio.textTracks[0];
   if (track) {
@@ -21,7 +26,10 @@ export function startAnimatic(): void {
   let shown = -1;
   const sync = () => {
     const t = audio.currentTime;
-    const i = Math.max(0, frames.findIndex((f) => t >= f.start && t < f.end));
+    const i = Math.max(
+      0,
+      frames.findIndex((f) => t >= f.start && t < f.end),
+    );
     if (i !== shown) {
       shown = i;
       img.src = frames[i].src;

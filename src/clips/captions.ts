@@ -5,7 +5,12 @@ import type { Scene } from '../measures/schema';
 /** Broadcast caption limits (BRIEF). */
 export const CAPTION = { maxLineChars: 42, maxLines: 2, maxCps: 17, minSeconds: 5 / 6, maxSeconds: 7 } as const;
 
-export interface Cue { start: number; end: number; lines: string[]; scene: number }
+export interface Cue {
+  start: number;
+  end: number;
+  lines: string[];
+  scene: number;
+}
 
 /** Greedy wrap at word boundaries into lines of at most `max` characters. */
 function wrapWords(words: string[], max: number): string[] {
@@ -93,13 +98,18 @@ export function cueProblem(cue: Cue): string | undefined {
   const long = cue.lines.find((l) => l.length > CAPTION.maxLineChars);
   if (long) return `dòng phụ đề dài ${long.length} ký tự (tối đa ${CAPTION.maxLineChars}): “${long}”`;
   if (seconds < CAPTION.minSeconds - 1e-9) return `phụ đề chỉ hiện ${seconds.toFixed(2)} giây (tối thiểu 5/6 giây)`;
-  if (seconds > CAPTION.maxSeconds + 1e-9) return `phụ đề hiện ${seconds.toFixed(2)} giây (tối đa ${CAPTION.maxSeconds} giây)`;
-  if (chars / seconds > CAPTION.maxCps + 1e-9) return `phụ đề cần đọc ${(chars / seconds).toFixed(1)} ký tự/giây (tối đa ${CAPTION.maxCps})`;
+  if (seconds > CAPTION.maxSeconds + 1e-9)
+    return `phụ đề hiện ${seconds.toFixed(2)} giây (tối đa ${CAPTION.maxSeconds} giây)`;
+  if (chars / seconds > CAPTION.maxCps + 1e-9)
+    return `phụ đề cần đọc ${(chars / seconds).toFixed(1)} ký tự/giây (tối đa ${CAPTION.maxCps})`;
   return undefined;
 }
 
 function nodes(cues: Cue[]): NodeList {
-  return cues.map((c) => ({ type: 'cue' as const, data: { start: Math.round(c.start * 1000), end: Math.round(c.end * 1000), text: c.lines.join('\n') } }));
+  return cues.map((c) => ({
+    type: 'cue' as const,
+    data: { start: Math.round(c.start * 1000), end: Math.round(c.end * 1000), text: c.lines.join('\n') },
+  }));
 }
 
 export function toVtt(cues: Cue[]): string {

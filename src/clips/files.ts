@@ -21,7 +21,7 @@ export function sceneTime(b: Build, s: { start: number; end: number; scene: { du
   return b.t('script.sceneTime', { start: timecode(s.start), end: timecode(s.end), seconds: s.scene.duration });
 }
 
-export async function frameBytes(entry: Extract<Artefact, { kind: 'frame' }>, b: Build){
+export async function frameBytes(entry: Extract<Artefact, { kind: 'frame' }>, b: Build) {
   const { scenes } = clipOf(entry.measure);
   const s = scenes[entry.scene];
   const n = entry.measure.data.number;

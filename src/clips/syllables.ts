@@ -11,7 +11,8 @@ export function numberSyllables(n: number): number {
   if (n < 20) return n === 10 ? 1 : 2; // mười, mười một
   if (n < 100) return n % 10 === 0 ? 2 : 3; // hai mươi, hai mươi mốt
   if (n < 1000) return 2 + (n % 100 === 0 ? 0 : n % 100 < 10 ? 2 : numberSyllables(n % 100)); // một trăm (linh) …
-  if (n < 1_000_000) return numberSyllables(Math.floor(n / 1000)) + 1 + (n % 1000 === 0 ? 0 : 1 + numberSyllables(n % 1000));
+  if (n < 1_000_000)
+    return numberSyllables(Math.floor(n / 1000)) + 1 + (n % 1000 === 0 ? 0 : 1 + numberSyllables(n % 1000));
   return numberSyllables(Math.floor(n / 1_000_000)) + 1 + (n % 1_000_000 === 0 ? 0 : numberSyllables(n % 1_000_000));
 }
 
@@ -35,7 +36,17 @@ function tokenSyllables(token: string, extra: Record<string, number> = {}): numb
   // Web addresses: each part read as a word or spelled, "chấm" between parts.
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(t)) {
     const parts = t.split(/[./]/).filter(Boolean);
-    return parts.reduce((a, p) => a + (extra[p.toLowerCase()] ?? KNOWN[p.toLowerCase()] ?? (p.length <= 3 ? spelledSyllables(p) : Math.ceil(p.length / 3))), 0) + (parts.length - 1);
+    return (
+      parts.reduce(
+        (a, p) =>
+          a +
+          (extra[p.toLowerCase()] ??
+            KNOWN[p.toLowerCase()] ??
+            (p.length <= 3 ? spelledSyllables(p) : Math.ceil(p.length / 3))),
+        0,
+      ) +
+      (parts.length - 1)
+    );
   }
   // Numbers, with separators, percentages and dates: 1.128.620, 16,27%, 15/8, COVID-19.
   if (/\d/.test(t)) {
@@ -43,9 +54,12 @@ function tokenSyllables(token: string, extra: Record<string, number> = {}): numb
     for (const piece of t.split(/([%/,.-])/)) {
       if (!piece) continue;
       if (/^\d+$/.test(piece)) n += numberSyllables(Number(piece.replace(/^0+(?=\d)/, '')));
-      else if (piece === '%') n += 3; // phần trăm… counted generously
-      else if (piece === '/') n += 1; // "trên", "tháng"
-      else if (piece === ',') n += 1; // "phẩy"
+      else if (piece === '%')
+        n += 3; // phần trăm… counted generously
+      else if (piece === '/')
+        n += 1; // "trên", "tháng"
+      else if (piece === ',')
+        n += 1; // "phẩy"
       else if (/^[a-z]+$/i.test(piece)) n += tokenSyllables(piece, extra);
     }
     return n;
@@ -59,6 +73,8 @@ function tokenSyllables(token: string, extra: Record<string, number> = {}): numb
 /** `pronunciations`: campaign words and how many syllables they take ("bluezone": 2), from the settings. */
 export function countSyllables(text: string, pronunciations: Record<string, number> = {}): number {
   const extra = Object.fromEntries(Object.entries(pronunciations).map(([k, v]) => [k.toLowerCase(), v]));
-  return text.normalize('NFC').split(/\s+/).reduce((a, w) => a + tokenSyllables(w, extra), 0);
+  return text
+    .normalize('NFC')
+    .split(/\s+/)
+    .reduce((a, w) => a + tokenSyllables(w, extra), 0);
 }
-

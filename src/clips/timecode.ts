@@ -7,7 +7,12 @@ export function timecode(seconds: number): string {
   return `${String(m).padStart(2, '0')}:${String(whole).padStart(2, '0')}${tenth ? `.${tenth}` : ''}`;
 }
 
-export interface TimedScene<T> { scene: T; index: number; start: number; end: number }
+export interface TimedScene<T> {
+  scene: T;
+  index: number;
+  start: number;
+  end: number;
+}
 
 export function timeline<T extends { duration: number }>(scenes: T[]): Array<TimedScene<T>> {
   let t = 0;

@@ -1,10 +1,14 @@
+import type { AstroUserConfig } from 'astro';
+
 /**
  * The one Content-Security-Policy of the site. Astro writes it into every
  * page as a <meta> with the hashes of the page's own scripts and styles; the
  * same directives go into `_headers` for static hosts that read that file.
  * No frame-ancestors: signage players (Xibo, Anthias) may show the loop in a frame.
  */
-const DIRECTIVES = [
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+const DIRECTIVES: NonNullable<AstroCsp['directives']> = [
   "default-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -21,7 +25,7 @@ const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 const STYLE_SOURCES = ["'self'"];
 
 /** Astro's `security.csp`: Astro adds script-src and style-src itself, with hashes. */
-export function astroCsp() {
+export function astroCsp(): AstroCsp {
   return {
     directives: DIRECTIVES,
     scriptDirective: { resources: SCRIPT_SOURCES },

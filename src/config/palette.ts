@@ -34,7 +34,13 @@ function channels(hex: string): [number, number, number] {
 export function mix(a: string, b: string, share: number): string {
   const ca = channels(a);
   const cb = channels(b);
-  return `#${ca.map((x, i) => Math.round(x * share + cb[i] * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${ca
+    .map((x, i) =>
+      Math.round(x * share + cb[i] * (1 - share))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function rgba(hex: string, alpha: number): string {

@@ -6,7 +6,9 @@ export const settingsSchema = z
   .object({
     campaign: z.strictObject({
       /** Short name used in file names and URLs: lowercase ASCII. */
-      slug: z.string().regex(/^[a-z0-9-]+$/, 'chỉ chữ thường không dấu, số và gạch nối (lowercase ASCII, digits, hyphens)'),
+      slug: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, 'chỉ chữ thường không dấu, số và gạch nối (lowercase ASCII, digits, hyphens)'),
       name: viText(),
       title: viText(),
       tagline: viText(),
@@ -57,10 +59,16 @@ export const settingsSchema = z
         readingCharsPerSecond: z.number().positive().default(15),
         /** Foreign words of the campaign and how many syllables a newsreader takes for them ("bluezone": 2). */
         pronunciations: z.record(z.string(), z.number().int().positive()).default({}),
-        /** Verbs the closing scene must use to ask for the install ("cài", "tải"); none means the app's name suffices. */
+        /** Verbs the closing scene must use to ask for the install ("cài", "tải"); none: the app's name suffices. */
         callToAction: z.array(viText()).default([]),
       })
-      .default({ durationSeconds: 30, syllablesPerSecond: 4, readingCharsPerSecond: 15, pronunciations: {}, callToAction: [] }),
+      .default({
+        durationSeconds: 30,
+        syllablesPerSecond: 4,
+        readingCharsPerSecond: 15,
+        pronunciations: {},
+        callToAction: [],
+      }),
     signage: z
       .strictObject({ secondsPerSlide: z.number().int().min(3).max(120).default(10) })
       .default({ secondsPerSlide: 10 }),

@@ -15,7 +15,12 @@ export function loadSettings(root = contentRoot()): Settings {
   const path = join(root, 'settings.yaml');
   const file = relative(process.cwd(), path) || path;
   if (!existsSync(path)) {
-    throw new LoaContentError(file, '(tệp)', 'không tìm thấy tệp cấu hình chiến dịch', `tạo ${file} (xem README, mục "Cấu hình")`);
+    throw new LoaContentError(
+      file,
+      '(tệp)',
+      'không tìm thấy tệp cấu hình chiến dịch',
+      `tạo ${file} (xem README, mục "Cấu hình")`,
+    );
   }
   let raw: unknown;
   try {
@@ -27,7 +32,13 @@ export function loadSettings(root = contentRoot()): Settings {
   if (!result.success) {
     throwIfAny(
       result.error.issues.map(
-        (issue) => new LoaContentError(file, fieldPath(issue.path), issue.message, 'sửa giá trị theo mô tả trong README, mục "Cấu hình"'),
+        (issue) =>
+          new LoaContentError(
+            file,
+            fieldPath(issue.path),
+            issue.message,
+            'sửa giá trị theo mô tả trong README, mục "Cấu hình"',
+          ),
       ),
     );
   }

@@ -17,7 +17,10 @@ export class LoaContentError extends Error {
 /** Joins several problems into one error, so an author sees them all in one build. */
 export class LoaContentErrors extends Error {
   constructor(readonly errors: LoaContentError[]) {
-    super(`Nội dung có ${errors.length} lỗi (content has ${errors.length} error(s)):\n` + errors.map((e) => `  • ${e.message}`).join('\n'));
+    super(
+      `Nội dung có ${errors.length} lỗi (content has ${errors.length} error(s)):\n` +
+        errors.map((e) => `  • ${e.message}`).join('\n'),
+    );
     this.name = 'LoaContentErrors';
   }
 }
@@ -29,5 +32,10 @@ export function throwIfAny(errors: LoaContentError[]): void {
 
 /** Renders a zod issue path as authors write it: issuer.name, measures[2]. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(gốc tệp)';
+  return (
+    path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+      '',
+    ) || '(gốc tệp)'
+  );
 }

@@ -29,7 +29,8 @@ export const isoDate = () =>
     z
       .string({ error: 'phải là ngày dạng YYYY-MM-DD, ví dụ 2020-08-01 (must be a date written YYYY-MM-DD)' })
       .refine(isRealIsoDate, {
-        message: 'không phải một ngày có thật; viết dạng YYYY-MM-DD, ví dụ 2020-08-01 (not a real date: write YYYY-MM-DD)',
+        message:
+          'không phải một ngày có thật; viết dạng YYYY-MM-DD, ví dụ 2020-08-01 (not a real date: write YYYY-MM-DD)',
       }),
   );
 
@@ -38,7 +39,14 @@ export const hexColor = () =>
 
 // Authors read these messages in the build log; zod's defaults ("Invalid
 // input: expected string, received undefined") do not say what to do.
-const expectedName: Record<string, string> = { string: 'chữ', number: 'số', array: 'danh sách', object: 'nhóm trường', boolean: 'true/false', date: 'ngày' };
+const expectedName: Record<string, string> = {
+  string: 'chữ',
+  number: 'số',
+  array: 'danh sách',
+  object: 'nhóm trường',
+  boolean: 'true/false',
+  date: 'ngày',
+};
 
 export const authorErrors: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
@@ -47,11 +55,17 @@ export const authorErrors: z.core.$ZodErrorMap = (issue) => {
       ? 'danh sách'
       : typeof issue.input === 'object' && issue.input !== null
         ? 'nhóm trường (giá trị có dấu “:” thì đặt trong ngoặc kép)'
-        : typeof issue.input === 'string' ? 'chữ' : typeof issue.input === 'number' ? 'số' : typeof issue.input;
+        : typeof issue.input === 'string'
+          ? 'chữ'
+          : typeof issue.input === 'number'
+            ? 'số'
+            : typeof issue.input;
     return `phải là ${expectedName[issue.expected] ?? issue.expected}, nhưng đang là ${got}; sửa giá trị`;
   }
-  if (issue.code === 'unrecognized_keys') return `trường không được hỗ trợ: ${issue.keys.join(', ')}; kiểm tra chính tả tên trường hoặc bỏ đi`;
-  if (issue.code === 'invalid_value') return `giá trị không hợp lệ; dùng một trong: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `trường không được hỗ trợ: ${issue.keys.join(', ')}; kiểm tra chính tả tên trường hoặc bỏ đi`;
+  if (issue.code === 'invalid_value')
+    return `giá trị không hợp lệ; dùng một trong: ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'too_small' && issue.origin === 'array') return `cần ít nhất ${String(issue.minimum)} mục`;
   if (issue.code === 'too_small' && issue.origin === 'number') return `phải từ ${String(issue.minimum)} trở lên`;
   if (issue.code === 'too_big' && issue.origin === 'number') return `phải không quá ${String(issue.maximum)}`;
@@ -66,7 +80,8 @@ export function withAuthorMessages<T extends z.ZodType>(schema: T) {
   return z.any().transform((value, ctx): z.output<T> => {
     const result = schema.safeParse(value, { error: authorErrors });
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path as PropertyKey[], message: issue.message, input: value });
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', path: issue.path as PropertyKey[], message: issue.message, input: value });
     return z.NEVER;
   });
 }

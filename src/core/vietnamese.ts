@@ -2,12 +2,7 @@
 
 /** Strips tone and vowel marks and turns đ into d: "Đoàn Thanh niên" → "Doan Thanh nien". */
 export function foldDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -34,4 +34,3 @@ export function findDocumentNumbers(text: string): NumberMatch[] {
   }
   return out;
 }
-

@@ -29,7 +29,14 @@ export function layoutBars(figure: Figure, width = 360): ChartLayout {
   const max = Math.max(...figure.rows.map((r) => r.value), 1);
   const bars = figure.rows.map((r, i) => {
     const percent = r.total ? (r.value / r.total) * 100 : undefined;
-    return { label: r.label, value: r.value, total: r.total, percent, share: r.total ? r.value / r.total : r.value / max, y: i * rowHeight };
+    return {
+      label: r.label,
+      value: r.value,
+      total: r.total,
+      percent,
+      share: r.total ? r.value / r.total : r.value / max,
+      y: i * rowHeight,
+    };
   });
   return { width, height: figure.rows.length * rowHeight + 4, barHeight, bars };
 }

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { isoDate, viText } from '../core/schema-helpers';
 import { DOCUMENT_NUMBER_PATTERN } from './document-number';
 
-export const DOCUMENT_TYPES = ['công văn', 'báo cáo', 'thông báo', 'chỉ thị', 'công điện', 'kế hoạch', 'quyết định', 'tin'] as const;
+export const DOCUMENT_TYPES = [
+  'công văn',
+  'báo cáo',
+  'thông báo',
+  'chỉ thị',
+  'công điện',
+  'kế hoạch',
+  'quyết định',
+  'tin',
+] as const;
 
 const documentNumber = () =>
   z
@@ -10,7 +19,8 @@ const documentNumber = () =>
     .trim()
     .transform((s) => s.normalize('NFC'))
     .refine((s) => DOCUMENT_NUMBER_PATTERN.test(s), {
-      message: 'số ký hiệu phải có dạng SỐ/KÝ-HIỆU, ví dụ 2841/BTTTT-THH (document number must look like 2841/BTTTT-THH)',
+      message:
+        'số ký hiệu phải có dạng SỐ/KÝ-HIỆU, ví dụ 2841/BTTTT-THH (document number must look like 2841/BTTTT-THH)',
     });
 
 /** Another document this one names: on the site or not. */
@@ -74,9 +84,7 @@ export const directiveSchema = z.strictObject({
       name: viText(),
       /** Capacity lines above the name, e.g. ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]. */
       capacity: z.array(viText()).min(1),
-      digitalSignature: z
-        .strictObject({ by: viText(), organ: viText(), time: viText() })
-        .optional(),
+      digitalSignature: z.strictObject({ by: viText(), organ: viText(), time: viText() }).optional(),
     })
     .optional(),
   distribution: z.array(viText()).default([]),

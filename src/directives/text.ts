@@ -6,7 +6,7 @@ export function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
-/** What a reader calls the document: "Công văn 2841/BTTTT-THH", or for an unnumbered item "Tin ngày 06/08/2020 – UBND thành phố Hải Phòng". */
+/** What a reader calls the document: "Công văn 12/ABC-XY", or unnumbered, "Tin ngày 06/08/2020 – <issuer>". */
 export function directiveTitle(d: DirectiveData): string {
   if (d.number) return `${capitalize(d.type)} ${d.number}`;
   return `${capitalize(d.type)} ngày ${formatDateShort(d.date)} – ${d.issuer.name}`;

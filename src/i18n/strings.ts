@@ -53,14 +53,21 @@ export function readOverrides(contentDir: string, lang: Language): Partial<Strin
     throw new LoaContentError(file, '(tệp)', `YAML không hợp lệ: ${(e as Error).message}`, 'sửa cú pháp YAML');
   }
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
-    throw new LoaContentError(file, '(tệp)', 'phải là các cặp khóa: chữ', 'viết mỗi dòng dạng khoa.con: "Chữ hiển thị"');
+    throw new LoaContentError(
+      file,
+      '(tệp)',
+      'phải là các cặp khóa: chữ',
+      'viết mỗi dòng dạng khoa.con: "Chữ hiển thị"',
+    );
   }
   const reference = LANGUAGES[lang];
   const errors: LoaContentError[] = [];
   const out: Partial<Strings> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (!(key in reference)) {
-      errors.push(new LoaContentError(file, key, 'không có chuỗi giao diện này', `dùng một khóa có trong src/i18n/${lang}.json`));
+      errors.push(
+        new LoaContentError(file, key, 'không có chuỗi giao diện này', `dùng một khóa có trong src/i18n/${lang}.json`),
+      );
       continue;
     }
     if (typeof value !== 'string' || !value.trim()) {
@@ -70,8 +77,12 @@ export function readOverrides(contentDir: string, lang: Language): Partial<Strin
     const allowed = new Set(placeholders(reference[key as StringKey]));
     const unknown = placeholders(value).filter((p) => !allowed.has(p));
     if (unknown.length) {
-      const hint = allowed.size ? `chỉ dùng ${[...allowed].map((p) => `{${p}}`).join(', ')}` : 'bỏ phần trong ngoặc nhọn';
-      errors.push(new LoaContentError(file, key, `chỗ trống ${unknown.map((p) => `{${p}}`).join(', ')} không có giá trị`, hint));
+      const hint = allowed.size
+        ? `chỉ dùng ${[...allowed].map((p) => `{${p}}`).join(', ')}`
+        : 'bỏ phần trong ngoặc nhọn';
+      errors.push(
+        new LoaContentError(file, key, `chỗ trống ${unknown.map((p) => `{${p}}`).join(', ')} không có giá trị`, hint),
+      );
       continue;
     }
     out[key as StringKey] = value.normalize('NFC');

@@ -94,7 +94,10 @@ export interface Manifest {
   page<K extends PageKind>(kind: K, id?: string): Extract<Page, { kind: K }>;
   pagesOf<K extends PageKind>(kind: K): Array<Extract<Page, { kind: K }>>;
   filesOf<K extends ArtefactKind>(kind: K, measureId?: string): Array<Extract<Artefact, { kind: K }>>;
-  file<K extends ArtefactKind>(kind: K, pick?: (f: Extract<Artefact, { kind: K }>) => boolean): Extract<Artefact, { kind: K }>;
+  file<K extends ArtefactKind>(
+    kind: K,
+    pick?: (f: Extract<Artefact, { kind: K }>) => boolean,
+  ): Extract<Artefact, { kind: K }>;
   /** Where a measure's QR code leads: the install page or the measure's own page, as settings say. */
   qrUrl(measure: Measure): string;
   /** A path under the base, for what the manifest does not list (the search bundle). */
@@ -123,7 +126,11 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
   });
   const rootTitle = directiveTitle(root.data);
   const copy: DerivedCopy = {
-    basis: t('copy.basis', { document: rootTitle, date: formatDateShort(root.data.date), issuer: root.data.issuer.name }),
+    basis: t('copy.basis', {
+      document: rootTitle,
+      date: formatDateShort(root.data.date),
+      issuer: root.data.issuer.name,
+    }),
     basisShort: t('copy.basisShort', { document: rootTitle, issuer: root.data.issuer.name }),
     installAddress: addressLabel(settings.app.installUrl),
     siteHost: new URL(settings.site.url).host,
@@ -136,7 +143,11 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
   const files: Artefact[] = [];
   const cardOf = new Map<string, Extract<Artefact, { kind: 'card' }>>();
 
-  const card = (route: string, title: string, copyOf: Omit<CardCopy, 'brand' | 'site' | 'file'> & { file?: string }) => {
+  const card = (
+    route: string,
+    title: string,
+    copyOf: Omit<CardCopy, 'brand' | 'site' | 'file'> & { file?: string },
+  ) => {
     const cardRoute = routes.card(route);
     const entry: Extract<Artefact, { kind: 'card' }> = {
       kind: 'card',
@@ -157,101 +168,181 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     entry: DistributiveOmit<Page, 'key' | 'route' | 'url' | 'absolute' | 'card' | 'noindex'> & {
       id?: string;
       route: string;
-      card: Omit<CardCopy, 'brand' | 'site' | 'file'> & { file?: string } | { sameAs: string };
+      card: (Omit<CardCopy, 'brand' | 'site' | 'file'> & { file?: string }) | { sameAs: string };
       noindex?: boolean;
     },
   ) => {
     const { id, card: cardCopy, ...rest } = entry;
     const shared = 'sameAs' in cardCopy ? cardOf.get(cardCopy.sameAs)! : card(entry.route, entry.title, cardCopy);
-    const full = { ...rest, ...where(entry.route), key: `page:${entry.kind}:${id ?? ''}`, card: shared, noindex: !!entry.noindex };
+    const full = {
+      ...rest,
+      ...where(entry.route),
+      key: `page:${entry.kind}:${id ?? ''}`,
+      card: shared,
+      noindex: !!entry.noindex,
+    };
     pages.push(full as unknown as Page);
   };
 
-  const crumb = (label: string, route?: string): Crumb => ({ label, url: route === undefined ? undefined : pathWithBase(base, route) });
+  const crumb = (label: string, route?: string): Crumb => ({
+    label,
+    url: route === undefined ? undefined : pathWithBase(base, route),
+  });
 
   // --- Pages -----------------------------------------------------------------
   page({
-    kind: 'home', route: routes.home(), params: {}, crumbs: [],
-    title: settings.campaign.title, description: settings.site.description,
+    kind: 'home',
+    route: routes.home(),
+    params: {},
+    crumbs: [],
+    title: settings.campaign.title,
+    description: settings.site.description,
     card: { kicker: settings.campaign.title, title: settings.campaign.tagline },
   });
   page({
-    kind: 'directives', route: routes.directives(), params: {}, crumbs: [crumb(t('crumbs.directives'))],
-    title: t('directives.title'), description: t('directives.description'),
+    kind: 'directives',
+    route: routes.directives(),
+    params: {},
+    crumbs: [crumb(t('crumbs.directives'))],
+    title: t('directives.title'),
+    description: t('directives.description'),
     card: { kicker: t('directives.cardKicker', { count: directives.length }), title: t('directives.cardTitle') },
   });
   for (const d of directives) {
     const title = directiveTitle(d.data);
     page({
-      kind: 'directive', id: d.id, directive: d, route: routes.directive(d.id), params: { slug: d.id },
+      kind: 'directive',
+      id: d.id,
+      directive: d,
+      route: routes.directive(d.id),
+      params: { slug: d.id },
       crumbs: [crumb(t('crumbs.directives'), routes.directives()), crumb(d.data.number ?? title)],
-      title, description: `${title}: ${plainSubject(d.data)}`,
+      title,
+      description: `${title}: ${plainSubject(d.data)}`,
       card: {
         file: d.file,
-        kicker: t('directive.cardKicker', { type: capitalize(d.data.type), issuer: d.data.issuer.name, date: formatDateShort(d.data.date) }),
+        kicker: t('directive.cardKicker', {
+          type: capitalize(d.data.type),
+          issuer: d.data.issuer.name,
+          date: formatDateShort(d.data.date),
+        }),
         title: `${title}: ${plainSubject(d.data)}`,
       },
     });
   }
   page({
-    kind: 'measures', route: routes.measures(), params: {}, crumbs: [crumb(t('crumbs.measures'))],
-    title: t('measures.title', { count }), description: t('measures.description', { count, document: rootTitle }),
+    kind: 'measures',
+    route: routes.measures(),
+    params: {},
+    crumbs: [crumb(t('crumbs.measures'))],
+    title: t('measures.title', { count }),
+    description: t('measures.description', { count, document: rootTitle }),
     card: { kicker: t('measures.cardKicker', { count }), title: t('measures.cardTitle') },
   });
   for (const m of measures) {
     page({
-      kind: 'measure', id: m.id, measure: m, route: routes.measure(m.id), params: { slug: m.id },
+      kind: 'measure',
+      id: m.id,
+      measure: m,
+      route: routes.measure(m.id),
+      params: { slug: m.id },
       crumbs: [crumb(t('crumbs.measures'), routes.measures()), crumb(t('crumbs.measure', { number: m.data.number }))],
-      title: t('measure.title', { number: m.data.number, title: m.data.title }), description: m.data.summary,
-      card: { file: m.file, kicker: t('measure.kicker', { number: m.data.number, count, title: m.data.title }), title: m.data.poster.headline },
+      title: t('measure.title', { number: m.data.number, title: m.data.title }),
+      description: m.data.summary,
+      card: {
+        file: m.file,
+        kicker: t('measure.kicker', { number: m.data.number, count, title: m.data.title }),
+        title: m.data.poster.headline,
+      },
     });
   }
   page({
-    kind: 'posters', route: routes.posters(), params: {}, crumbs: [crumb(t('crumbs.posters'))],
-    title: t('posters.title'), description: t('posters.description', { count, bleed: BLEED_MM, dpi: PRINT_DPI }),
+    kind: 'posters',
+    route: routes.posters(),
+    params: {},
+    crumbs: [crumb(t('crumbs.posters'))],
+    title: t('posters.title'),
+    description: t('posters.description', { count, bleed: BLEED_MM, dpi: PRINT_DPI }),
     card: { kicker: t('posters.cardKicker'), title: t('posters.cardTitle', { dpi: PRINT_DPI }) },
   });
   page({
-    kind: 'scripts', route: routes.scripts(), params: {}, crumbs: [crumb(t('crumbs.scripts'))],
-    title: t('scripts.title'), description: t('scripts.description', { seconds }),
+    kind: 'scripts',
+    route: routes.scripts(),
+    params: {},
+    crumbs: [crumb(t('crumbs.scripts'))],
+    title: t('scripts.title'),
+    description: t('scripts.description', { seconds }),
     card: { kicker: t('scripts.cardKicker', { seconds }), title: t('scripts.cardTitle') },
   });
   for (const m of measures) {
     page({
-      kind: 'script', id: m.id, measure: m, route: routes.script(m.id), params: { slug: m.id },
+      kind: 'script',
+      id: m.id,
+      measure: m,
+      route: routes.script(m.id),
+      params: { slug: m.id },
       crumbs: [crumb(t('crumbs.scripts'), routes.scripts()), crumb(t('crumbs.measure', { number: m.data.number }))],
       title: t('script.title', { seconds, number: m.data.number }),
       description: t('script.description', { title: m.data.clip.title, seconds }),
-      card: { file: m.file, kicker: t('script.cardKicker', { seconds, number: m.data.number }), title: m.data.clip.title },
+      card: {
+        file: m.file,
+        kicker: t('script.cardKicker', { seconds, number: m.data.number }),
+        title: m.data.clip.title,
+      },
     });
   }
   page({
-    kind: 'signage', route: routes.signage(), params: {}, crumbs: [], noindex: true,
-    title: t('signage.title', { app: settings.app.name }), description: settings.site.description,
+    kind: 'signage',
+    route: routes.signage(),
+    params: {},
+    crumbs: [],
+    noindex: true,
+    title: t('signage.title', { app: settings.app.name }),
+    description: settings.site.description,
     card: { sameAs: routes.home() },
   });
   for (const m of measures) {
     page({
-      kind: 'signage-slide', id: m.id, measure: m, route: routes.signageSlide(m.id), params: { slug: m.id }, crumbs: [], noindex: true,
-      title: t('signage.slideTitle', { app: settings.app.name, number: m.data.number }), description: m.data.summary,
+      kind: 'signage-slide',
+      id: m.id,
+      measure: m,
+      route: routes.signageSlide(m.id),
+      params: { slug: m.id },
+      crumbs: [],
+      noindex: true,
+      title: t('signage.slideTitle', { app: settings.app.name, number: m.data.number }),
+      description: m.data.summary,
       card: { sameAs: routes.measure(m.id) },
     });
   }
   page({
-    kind: 'signage-guide', route: routes.signageGuide(), params: {}, crumbs: [crumb(t('crumbs.signageGuide'))],
-    title: t('signageGuide.title'), description: t('signageGuide.description', { app: settings.app.name }),
+    kind: 'signage-guide',
+    route: routes.signageGuide(),
+    params: {},
+    crumbs: [crumb(t('crumbs.signageGuide'))],
+    title: t('signageGuide.title'),
+    description: t('signageGuide.description', { app: settings.app.name }),
     card: { kicker: t('signageGuide.cardKicker'), title: t('signageGuide.cardTitle') },
   });
   page({
-    kind: 'search', route: routes.search(), params: {}, crumbs: [crumb(t('crumbs.search'))],
-    title: t('search.title'), description: t('search.description'),
+    kind: 'search',
+    route: routes.search(),
+    params: {},
+    crumbs: [crumb(t('crumbs.search'))],
+    title: t('search.title'),
+    description: t('search.description'),
     card: { kicker: t('search.cardKicker'), title: t('search.cardTitle') },
   });
 
   // --- Generated files ---------------------------------------------------------
   const file = (entry: DistributiveOmit<Artefact, 'url' | 'absolute' | 'key' | 'fileName'> & { id: string }) => {
     const { id, ...rest } = entry;
-    const full = { ...rest, ...where(entry.route), key: `file:${entry.kind}:${id}`, fileName: entry.route.split('/').at(-1)! };
+    const full = {
+      ...rest,
+      ...where(entry.route),
+      key: `file:${entry.kind}:${id}`,
+      fileName: entry.route.split('/').at(-1)!,
+    };
     files.push(full as unknown as Artefact);
     return full as unknown as Artefact;
   };
@@ -263,55 +354,120 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
       for (const format of POSTER_FORMATS) {
         const name = fileNames.poster(slug, m.data.number, paper, format);
         const f = file({
-          kind: 'poster', id: name, route: routes.posterFile(name), params: { file: name },
+          kind: 'poster',
+          id: name,
+          route: routes.posterFile(name),
+          params: { file: name },
           title: t('poster.fileTitle', { number: m.data.number, paper: upper(paper), format: upper(format) }),
-          measure: m, paper, format,
+          measure: m,
+          paper,
+          format,
         });
         if (format !== 'webp') members.push(f.route);
       }
     }
     const zip = fileNames.posterZip(slug, paper);
-    file({ kind: 'poster-zip', id: zip, route: routes.posterFile(zip), params: {}, title: t('posters.zipTitle', { paper: upper(paper) }), paper, members });
+    file({
+      kind: 'poster-zip',
+      id: zip,
+      route: routes.posterFile(zip),
+      params: {},
+      title: t('posters.zipTitle', { paper: upper(paper) }),
+      paper,
+      members,
+    });
   }
   for (const m of measures) {
     for (const format of CAPTION_FORMATS) {
       const name = fileNames.captions(slug, m.data.number, format);
       file({
-        kind: 'captions', id: `${m.id}/${name}`, route: routes.scriptFile(m.id, name), params: { slug: m.id, file: name },
-        title: t('script.captionsTitle', { number: m.data.number, format: upper(format) }), measure: m, format,
+        kind: 'captions',
+        id: `${m.id}/${name}`,
+        route: routes.scriptFile(m.id, name),
+        params: { slug: m.id, file: name },
+        title: t('script.captionsTitle', { number: m.data.number, format: upper(format) }),
+        measure: m,
+        format,
       });
     }
     m.data.clip.scenes.forEach((_, scene) => {
       const name = fileNames.frame(scene);
       file({
-        kind: 'frame', id: `${m.id}/${name}`, route: routes.scriptFile(m.id, name), params: { slug: m.id, file: name },
-        title: t('script.frameTitle', { number: m.data.number, scene: scene + 1 }), measure: m, scene,
+        kind: 'frame',
+        id: `${m.id}/${name}`,
+        route: routes.scriptFile(m.id, name),
+        params: { slug: m.id, file: name },
+        title: t('script.frameTitle', { number: m.data.number, scene: scene + 1 }),
+        measure: m,
+        scene,
       });
     });
   }
-  file({ kind: 'silent-audio', id: 'silence', route: routes.silentAudio(), params: {}, title: t('script.silenceTitle') });
+  file({
+    kind: 'silent-audio',
+    id: 'silence',
+    route: routes.silentAudio(),
+    params: {},
+    title: t('script.silenceTitle'),
+  });
   for (const m of measures) {
     for (const orientation of ORIENTATIONS) {
       for (const format of SLIDE_FORMATS) {
         const name = fileNames.slideImage(slug, m.data.number, orientation, format);
         const label = t(orientation === 'ngang' ? 'signage.landscape' : 'signage.portrait');
         file({
-          kind: 'slide-image', id: name, route: routes.signageImage(name), params: { file: name },
+          kind: 'slide-image',
+          id: name,
+          route: routes.signageImage(name),
+          params: { file: name },
           title: t('signage.imageTitle', { number: m.data.number, title: m.data.title, orientation: label }),
-          measure: m, orientation, format,
+          measure: m,
+          orientation,
+          format,
         });
       }
     }
   }
-  file({ kind: 'playlist-json', id: 'json', route: routes.signagePlaylist(fileNames.playlistJson()), params: {}, title: t('signage.playlistTitle') });
+  file({
+    kind: 'playlist-json',
+    id: 'json',
+    route: routes.signagePlaylist(fileNames.playlistJson()),
+    params: {},
+    title: t('signage.playlistTitle'),
+  });
   for (const orientation of ORIENTATIONS) {
     const name = fileNames.playlistM3u(orientation);
-    file({ kind: 'playlist-m3u', id: name, route: routes.signagePlaylist(name), params: { playlist: name }, title: t('signage.playlistTitle'), orientation });
+    file({
+      kind: 'playlist-m3u',
+      id: name,
+      route: routes.signagePlaylist(name),
+      params: { playlist: name },
+      title: t('signage.playlistTitle'),
+      orientation,
+    });
   }
-  file({ kind: 'signage-worker', id: 'sw', route: routes.signageWorker(), params: {}, title: t('signage.workerTitle') });
-  file({ kind: 'signage-version', id: 'version', route: routes.signageVersion(), params: {}, title: t('signage.versionTitle') });
+  file({
+    kind: 'signage-worker',
+    id: 'sw',
+    route: routes.signageWorker(),
+    params: {},
+    title: t('signage.workerTitle'),
+  });
+  file({
+    kind: 'signage-version',
+    id: 'version',
+    route: routes.signageVersion(),
+    params: {},
+    title: t('signage.versionTitle'),
+  });
   file({ kind: 'theme', id: 'theme', route: routes.theme(), params: {}, title: t('site.themeTitle') });
-  file({ kind: 'headers', id: 'headers', route: routes.headers(), params: { headers: routes.headers() }, title: t('site.headersTitle') });
+  file({
+    kind: 'headers',
+    id: 'headers',
+    route: routes.headers(),
+    params: { headers: routes.headers() },
+    title: t('site.headersTitle'),
+  });
   file({ kind: 'catalogue', id: 'catalogue', route: routes.catalogue(), params: {}, title: t('site.catalogueTitle') });
 
   // --- Lookups -----------------------------------------------------------------
@@ -344,7 +500,9 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     },
     pagesOf: (kind) => pages.filter((p) => p.kind === kind) as never,
     filesOf: (kind, measureId) =>
-      files.filter((f) => f.kind === kind && (measureId === undefined || ('measure' in f && f.measure.id === measureId))) as never,
+      files.filter(
+        (f) => f.kind === kind && (measureId === undefined || ('measure' in f && f.measure.id === measureId)),
+      ) as never,
     file(kind, pick = () => true) {
       const hit = files.find((f) => f.kind === kind && pick(f as never));
       if (!hit) throw new Error(`manifest: no file ${kind}`);

@@ -11,7 +11,15 @@ export interface Catalogue {
   /** Date written into packed files, so two builds are byte-identical. */
   date: string;
   pages: Array<{ kind: string; route: string; url: string; title: string }>;
-  files: Array<{ kind: string; route: string; url: string; fileName: string; title: string; measure?: number; members?: string[] }>;
+  files: Array<{
+    kind: string;
+    route: string;
+    url: string;
+    fileName: string;
+    title: string;
+    measure?: number;
+    members?: string[];
+  }>;
 }
 
 export function catalogueOf(manifest: Manifest, date: string): Catalogue {

@@ -23,10 +23,12 @@ export function outputPath(out: string, route: string, page: boolean): string {
 export function formatSize(bytes: number, t: Translate): string {
   const fmt = (n: number, digits: number) =>
     n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return bytes >= 100_000 ? t('files.megabytes', { size: fmt(bytes / 1e6, 1) }) : t('files.kilobytes', { size: fmt(Math.max(1, Math.round(bytes / 1e3)), 0) });
+  return bytes >= 100_000
+    ? t('files.megabytes', { size: fmt(bytes / 1e6, 1) })
+    : t('files.kilobytes', { size: fmt(Math.max(1, Math.round(bytes / 1e3)), 0) });
 }
 
-/** Packs each zip of the catalogue from the files the endpoints drew, with a fixed date so builds repeat byte for byte. */
+/** Packs each zip of the catalogue from the files the endpoints drew, dated so builds repeat byte for byte. */
 export function packZips(out: string, catalogue: Catalogue): number {
   const mtime = new Date(`${catalogue.date}T00:00:00Z`);
   let packed = 0;
@@ -53,7 +55,8 @@ export function stampSizes(out: string, t: Translate): number {
     if (!html.includes('data-loa-size=')) continue;
     const next = html.replace(SIZE, (_, open: string, route: string, close: string) => {
       const target = join(out, route);
-      if (!existsSync(target)) throw new Error(`${relative(out, file)} shows the size of ${route}, which the build did not make`);
+      if (!existsSync(target))
+        throw new Error(`${relative(out, file)} shows the size of ${route}, which the build did not make`);
       stamped++;
       return `${open}${formatSize(statSync(target).size, t)}${close}`;
     });
@@ -73,7 +76,11 @@ export function checkOutput(out: string, catalogue: Catalogue): string[] {
   ]);
   // Astro's bundles and the search index have their own names; everything else is ours.
   const generated = (f: string) => f.startsWith('_astro/') || f.startsWith(routes.searchBundle());
-  const actual = new Set(walk(out).map((f) => relative(out, f)).filter((f) => !generated(f)));
+  const actual = new Set(
+    walk(out)
+      .map((f) => relative(out, f))
+      .filter((f) => !generated(f)),
+  );
   return [
     ...[...expected].filter((f) => !actual.has(f)).map((f) => `missing: ${f}`),
     ...[...actual].filter((f) => !expected.has(f)).map((f) => `not in the manifest: ${f}`),

@@ -6,4 +6,6 @@ import { headersFile } from '../config/csp';
 export const getStaticPaths = () => filePaths('headers');
 
 export const GET: APIRoute = async () =>
-  new Response(headersFile((await getBuild()).manifest.base), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(headersFile((await getBuild()).manifest.base), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

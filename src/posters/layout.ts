@@ -5,7 +5,6 @@ import type { Theme } from '../config/palette';
 import { BLEED_MM, MIN_QR_MM, PAPER, UNITS_PER_MM } from './print';
 import type { PaperSize } from '../manifest/build';
 
-
 export interface PosterCopy {
   measureNumber: number;
   /** "Biện pháp 1/10 · Cơ quan nhà nước", printed in capitals in the top band. */
@@ -24,7 +23,12 @@ export interface PosterCopy {
   settingsFile: string;
 }
 
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface PosterLayout {
   node: RenderNode;
@@ -48,45 +52,153 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme)
   const width = W + 2 * b;
   const height = H + 2 * b;
   const inner = W - 2 * m;
-  const src = (field: string): CopySource => ({ file: copy.file, field, label: `biện pháp ${copy.measureNumber}, áp phích ${paper.toUpperCase()}` });
+  const src = (field: string): CopySource => ({
+    file: copy.file,
+    field,
+    label: `biện pháp ${copy.measureNumber}, áp phích ${paper.toUpperCase()}`,
+  });
   const textBoxes: PosterLayout['textBoxes'] = [];
   const block = (field: string, box: Box, children: RenderNode[], style: Record<string, unknown> = {}) => {
     textBoxes.push({ ...box, field });
-    return h('div', { style: { position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height, flexDirection: 'column', ...style } }, ...children);
+    return h(
+      'div',
+      {
+        style: {
+          position: 'absolute',
+          left: box.x,
+          top: box.y,
+          width: box.width,
+          height: box.height,
+          flexDirection: 'column',
+          ...style,
+        },
+      },
+      ...children,
+    );
   };
 
   const bandH = b + 0.15 * H;
-  const app = fitOrFail(copy.appName.toLocaleUpperCase('vi'), { width: inner, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 }, { ...src('app.name'), file: copy.settingsFile });
-  const kicker = fitOrFail(copy.kicker.toLocaleUpperCase('vi'), { width: inner, maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 }, src('title'));
+  const app = fitOrFail(
+    copy.appName.toLocaleUpperCase('vi'),
+    { width: inner, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 },
+    { ...src('app.name'), file: copy.settingsFile },
+  );
+  const kicker = fitOrFail(
+    copy.kicker.toLocaleUpperCase('vi'),
+    { width: inner, maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 },
+    src('title'),
+  );
 
   const headTop = bandH + 0.05 * H;
   const headBox: Box = { x: b + m, y: headTop, width: inner, height: 0.27 * H };
-  const headline = fitOrFail(copy.headline, { width: inner, height: headBox.height, maxLines: 3, maxSize: 0.085 * W, minSize: 0.05 * W, weight: 800, lineHeight: 1.12 }, src('poster.headline'));
+  const headline = fitOrFail(
+    copy.headline,
+    {
+      width: inner,
+      height: headBox.height,
+      maxLines: 3,
+      maxSize: 0.085 * W,
+      minSize: 0.05 * W,
+      weight: 800,
+      lineHeight: 1.12,
+    },
+    src('poster.headline'),
+  );
   const bodyBox: Box = { x: b + m, y: headTop + headline.height + 0.03 * H, width: inner, height: 0.2 * H };
-  const body = fitOrFail(copy.body, { width: inner, height: bodyBox.height, maxLines: 6, maxSize: 0.042 * W, minSize: 0.028 * W, weight: 400, lineHeight: 1.35 }, src('poster.body'));
+  const body = fitOrFail(
+    copy.body,
+    {
+      width: inner,
+      height: bodyBox.height,
+      maxLines: 6,
+      maxSize: 0.042 * W,
+      minSize: 0.028 * W,
+      weight: 400,
+      lineHeight: 1.35,
+    },
+    src('poster.body'),
+  );
 
   const panelTop = b + 0.64 * H;
   const qrSide = Math.max(0.3 * W, MIN_QR_MM * UNITS_PER_MM);
   const qr: Box = { x: b + W - m - qrSide, y: panelTop + 0.045 * H, width: qrSide, height: qrSide };
   const ctaWidth = inner - qrSide - 0.05 * W;
-  const cta = fitOrFail(copy.cta, { width: ctaWidth, height: qrSide * 0.62, maxLines: 3, maxSize: 0.055 * W, minSize: 0.032 * W, weight: 800, lineHeight: 1.15 }, src('poster.cta'));
-  const address = fitOrFail(copy.addressLabel, { width: ctaWidth, maxLines: 2, maxSize: 0.045 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.2 }, { ...src('app.installUrl'), file: copy.settingsFile });
+  const cta = fitOrFail(
+    copy.cta,
+    {
+      width: ctaWidth,
+      height: qrSide * 0.62,
+      maxLines: 3,
+      maxSize: 0.055 * W,
+      minSize: 0.032 * W,
+      weight: 800,
+      lineHeight: 1.15,
+    },
+    src('poster.cta'),
+  );
+  const address = fitOrFail(
+    copy.addressLabel,
+    { width: ctaWidth, maxLines: 2, maxSize: 0.045 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.2 },
+    { ...src('app.installUrl'), file: copy.settingsFile },
+  );
   const basisSize = 0.02 * W;
-  const basis = fitOrFail(copy.basis, { width: inner, maxLines: 2, maxSize: basisSize, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 }, src('basis'));
+  const basis = fitOrFail(
+    copy.basis,
+    { width: inner, maxLines: 2, maxSize: basisSize, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 },
+    src('basis'),
+  );
   const basisBox: Box = { x: b + m, y: b + H - m * 0.7 - basis.height, width: inner, height: basis.height };
 
   const node = h(
     'div',
     { style: { width, height, position: 'relative', background: palette.paper, color: palette.ink } },
     h('div', { style: { position: 'absolute', left: 0, top: 0, width, height: bandH, background: palette.primary } }),
-    h('div', { style: { position: 'absolute', left: 0, top: panelTop, width, height: height - panelTop, background: palette.primaryDark } }),
-    h('div', { style: { position: 'absolute', left: b + m, top: panelTop - 0.012 * H, width: 0.18 * W, height: 0.024 * H, background: palette.accent } }),
-    block('app.name', { x: b + m, y: b + 0.025 * H, width: inner, height: app.height }, lines(app, { color: palette.onDark, fontWeight: 800, letterSpacing: 2 })),
-    block('title', { x: b + m, y: b + 0.025 * H + app.height + 0.01 * H, width: inner, height: kicker.height }, lines(kicker, { color: palette.onDark, fontWeight: 700 })),
-    block('poster.headline', { ...headBox, height: headline.height }, lines(headline, { color: palette.primaryDark, fontWeight: 800 })),
+    h('div', {
+      style: {
+        position: 'absolute',
+        left: 0,
+        top: panelTop,
+        width,
+        height: height - panelTop,
+        background: palette.primaryDark,
+      },
+    }),
+    h('div', {
+      style: {
+        position: 'absolute',
+        left: b + m,
+        top: panelTop - 0.012 * H,
+        width: 0.18 * W,
+        height: 0.024 * H,
+        background: palette.accent,
+      },
+    }),
+    block(
+      'app.name',
+      { x: b + m, y: b + 0.025 * H, width: inner, height: app.height },
+      lines(app, { color: palette.onDark, fontWeight: 800, letterSpacing: 2 }),
+    ),
+    block(
+      'title',
+      { x: b + m, y: b + 0.025 * H + app.height + 0.01 * H, width: inner, height: kicker.height },
+      lines(kicker, { color: palette.onDark, fontWeight: 700 }),
+    ),
+    block(
+      'poster.headline',
+      { ...headBox, height: headline.height },
+      lines(headline, { color: palette.primaryDark, fontWeight: 800 }),
+    ),
     block('poster.body', { ...bodyBox, height: body.height }, lines(body, { color: palette.ink, fontWeight: 400 })),
-    block('poster.cta', { x: b + m, y: qr.y, width: ctaWidth, height: cta.height }, lines(cta, { color: palette.onDark, fontWeight: 800 })),
-    block('app.installUrl', { x: b + m, y: qr.y + cta.height + 0.02 * H, width: ctaWidth, height: address.height }, lines(address, { color: palette.accent, fontWeight: 700 })),
+    block(
+      'poster.cta',
+      { x: b + m, y: qr.y, width: ctaWidth, height: cta.height },
+      lines(cta, { color: palette.onDark, fontWeight: 800 }),
+    ),
+    block(
+      'app.installUrl',
+      { x: b + m, y: qr.y + cta.height + 0.02 * H, width: ctaWidth, height: address.height },
+      lines(address, { color: palette.accent, fontWeight: 700 }),
+    ),
     block('basis', basisBox, lines(basis, { color: palette.onDark, fontWeight: 400 })),
   );
   return { node, width, height, trim: { x: b, y: b, width: W, height: H }, qr, textBoxes };

@@ -12,7 +12,11 @@ import type { Build } from '../manifest/index';
 export function posterCopy(measure: Measure, ctx: Build): PosterCopy {
   return {
     measureNumber: measure.data.number,
-    kicker: ctx.t('measure.kicker', { number: measure.data.number, count: ctx.campaign.measures.length, title: measure.data.title }),
+    kicker: ctx.t('measure.kicker', {
+      number: measure.data.number,
+      count: ctx.campaign.measures.length,
+      title: measure.data.title,
+    }),
     headline: measure.data.poster.headline,
     body: measure.data.poster.body,
     cta: measure.data.poster.cta,
@@ -37,7 +41,12 @@ function renderPoster(copy: PosterCopy, paper: PaperSize, ctx: Build): Promise<P
   const theme = ctx.theme;
   const size = `${PAPER[paper].widthMm}×${PAPER[paper].heightMm} mm`;
   const meta = {
-    title: ctx.t('poster.pdfTitle', { app: copy.appName, number: copy.measureNumber, headline: copy.headline, paper: paper.toUpperCase() }),
+    title: ctx.t('poster.pdfTitle', {
+      app: copy.appName,
+      number: copy.measureNumber,
+      headline: copy.headline,
+      paper: paper.toUpperCase(),
+    }),
     subject: ctx.t('poster.pdfSubject', { paper: paper.toUpperCase(), size, bleed: BLEED_MM, basis: copy.basis }),
     author: ctx.settings.site.publisher,
   };
@@ -63,7 +72,11 @@ function renderPoster(copy: PosterCopy, paper: PaperSize, ctx: Build): Promise<P
       }),
     );
     const png = await timed('poster', 'png', () =>
-      svgToPng(svg, { width: printPixels(PAPER[paper].widthMm), height: printPixels(PAPER[paper].heightMm), dpi: PRINT_DPI }),
+      svgToPng(svg, {
+        width: printPixels(PAPER[paper].widthMm),
+        height: printPixels(PAPER[paper].heightMm),
+        dpi: PRINT_DPI,
+      }),
     );
     const webp = await svgToWebp(svg, 600);
     return { 'poster.pdf': pdf, 'poster.png': png, 'poster.webp': webp };
@@ -71,7 +84,7 @@ function renderPoster(copy: PosterCopy, paper: PaperSize, ctx: Build): Promise<P
 }
 
 /** The bytes of one poster file of the manifest. */
-export async function posterBytes(entry: Extract<Artefact, { kind: 'poster' }>, ctx: Build){
+export async function posterBytes(entry: Extract<Artefact, { kind: 'poster' }>, ctx: Build) {
   const set = await renderPoster(posterCopy(entry.measure, ctx), entry.paper, ctx);
   return readFileSync(set[entry.format]);
 }

@@ -30,7 +30,12 @@ export function rendererFingerprint(): string {
 }
 
 export function cacheKey(kind: string, input: unknown): string {
-  return createHash('sha256').update(kind).update(rendererFingerprint()).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(kind)
+    .update(rendererFingerprint())
+    .update(JSON.stringify(input))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -39,7 +44,12 @@ export function cacheKey(kind: string, input: unknown): string {
  */
 const inFlight = new Map<string, Promise<Record<string, string>>>();
 
-export function cached(kind: string, key: string, names: string[], make: () => Promise<Record<string, Uint8Array>>): Promise<Record<string, string>> {
+export function cached(
+  kind: string,
+  key: string,
+  names: string[],
+  make: () => Promise<Record<string, Uint8Array>>,
+): Promise<Record<string, string>> {
   // Pages render several at a time: two asking for the same image share one drawing.
   const id = `${kind}/${key}`;
   let job = inFlight.get(id);
@@ -51,7 +61,12 @@ export function cached(kind: string, key: string, names: string[], make: () => P
   return job;
 }
 
-async function draw(kind: string, key: string, names: string[], make: () => Promise<Record<string, Uint8Array>>): Promise<Record<string, string>> {
+async function draw(
+  kind: string,
+  key: string,
+  names: string[],
+  make: () => Promise<Record<string, Uint8Array>>,
+): Promise<Record<string, string>> {
   const dir = join(CACHE_ROOT, kind, key);
   const paths = Object.fromEntries(names.map((n) => [n, join(dir, n)]));
   if (names.every((n) => existsSync(paths[n]))) return paths;

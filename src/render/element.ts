@@ -17,11 +17,31 @@ export function h(type: string, props: Record<string, unknown> | null, ...childr
 }
 
 /** One line of text that never wraps: every renderer lays text out as explicit, fitted lines. */
-export function textLine(text: string, size: number, lineHeight: number, style: Record<string, unknown> = {}): RenderNode {
-  return h('div', { style: { fontSize: size, lineHeight: `${size * lineHeight}px`, height: size * lineHeight, whiteSpace: 'nowrap', ...style } }, text);
+export function textLine(
+  text: string,
+  size: number,
+  lineHeight: number,
+  style: Record<string, unknown> = {},
+): RenderNode {
+  return h(
+    'div',
+    {
+      style: {
+        fontSize: size,
+        lineHeight: `${size * lineHeight}px`,
+        height: size * lineHeight,
+        whiteSpace: 'nowrap',
+        ...style,
+      },
+    },
+    text,
+  );
 }
 
 /** The lines of a fitted block (from fitOrFail), one node each. */
-export function fittedLines(fit: { lines: string[]; size: number; lineHeight: number }, style: Record<string, unknown> = {}): RenderNode[] {
+export function fittedLines(
+  fit: { lines: string[]; size: number; lineHeight: number },
+  style: Record<string, unknown> = {},
+): RenderNode[] {
   return fit.lines.map((l) => textLine(l, fit.size, fit.lineHeight, style));
 }

@@ -21,7 +21,8 @@ export function qrMatrix(url: string): QrMatrix {
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
   const dark: Array<[number, number]> = [];
-  for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (qr.modules.get(y, x)) dark.push([x + QUIET_ZONE, y + QUIET_ZONE]);
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) if (qr.modules.get(y, x)) dark.push([x + QUIET_ZONE, y + QUIET_ZONE]);
   return { size: n + 2 * QUIET_ZONE, dark };
 }
 
@@ -32,8 +33,14 @@ export function qrMatrix(url: string): QrMatrix {
 export function qrSvg(url: string, x: number, y: number, side: number): string {
   const m = qrMatrix(url);
   const u = side / m.size;
-  const d = m.dark.map(([mx, my]) => `M${(x + mx * u).toFixed(3)} ${(y + my * u).toFixed(3)}h${u.toFixed(3)}v${u.toFixed(3)}h${(-u).toFixed(3)}z`).join('');
-  return `<rect x="${x}" y="${y}" width="${side}" height="${side}" fill="${QR_COLOURS.light}"/><path d="${d}" fill="${QR_COLOURS.dark}"/>`;
+  const d = m.dark
+    .map(
+      ([mx, my]) =>
+        `M${(x + mx * u).toFixed(3)} ${(y + my * u).toFixed(3)}h${u.toFixed(3)}v${u.toFixed(3)}h${(-u).toFixed(3)}z`,
+    )
+    .join('');
+  const light = `<rect x="${x}" y="${y}" width="${side}" height="${side}" fill="${QR_COLOURS.light}"/>`;
+  return `${light}<path d="${d}" fill="${QR_COLOURS.dark}"/>`;
 }
 
 /** Puts extra SVG (QR codes) on top of a satori drawing, before its closing tag. */

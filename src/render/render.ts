@@ -73,8 +73,15 @@ export interface CopySource {
 export function assertDrawable(text: string, source: CopySource, weight: Weight = 400): void {
   const missing = missingGlyphs(text, weight);
   if (missing.length) {
-    const list = missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-    throw new LoaContentError(source.file, source.field, `${source.label}: phông Be Vietnam Pro không có ký tự ${list}`, 'thay ký tự đó bằng chữ tiếng Việt chuẩn (NFC) hoặc bỏ đi');
+    const list = missing
+      .map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+      .join(', ');
+    throw new LoaContentError(
+      source.file,
+      source.field,
+      `${source.label}: phông Be Vietnam Pro không có ký tự ${list}`,
+      'thay ký tự đó bằng chữ tiếng Việt chuẩn (NFC) hoặc bỏ đi',
+    );
   }
 }
 

@@ -10,7 +10,13 @@ const SUPPORTED = new Set(['svg', 'g', 'rect', 'path']);
 function hexColor(hex: string) {
   const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(hex.trim());
   if (!m) throw new Error(`svg-to-pdf: unsupported fill "${hex}" (only #rgb/#rrggbb)`);
-  const v = m[1].length === 3 ? m[1].split('').map((c) => c + c).join('') : m[1];
+  const v =
+    m[1].length === 3
+      ? m[1]
+          .split('')
+          .map((c) => c + c)
+          .join('')
+      : m[1];
   return rgb(parseInt(v.slice(0, 2), 16) / 255, parseInt(v.slice(2, 4), 16) / 255, parseInt(v.slice(4, 6), 16) / 255);
 }
 
@@ -33,15 +39,26 @@ export function drawSvg(page: PDFPage, svg: string, at: Placement): void {
   const body = svg.replace(/<mask[\s\S]*?<\/mask>/g, '');
   for (const m of body.matchAll(/<([a-zA-Z]+)((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g)) {
     const [, tag, rawAttrs] = m;
-    if (!SUPPORTED.has(tag)) throw new Error(`svg-to-pdf: <${tag}> is not supported; keep generated images to boxes and text`);
+    if (!SUPPORTED.has(tag))
+      throw new Error(`svg-to-pdf: <${tag}> is not supported; keep generated images to boxes and text`);
     const a = attrs(rawAttrs);
     if (a.transform || a['clip-path'] || a.mask || a.opacity || a['fill-opacity']) {
-      throw new Error(`svg-to-pdf: <${tag}> uses ${Object.keys(a).filter((k) => ['transform', 'clip-path', 'mask', 'opacity', 'fill-opacity'].includes(k)).join(', ')}, which this writer does not draw`);
+      throw new Error(
+        `svg-to-pdf: <${tag}> uses ${Object.keys(a)
+          .filter((k) => ['transform', 'clip-path', 'mask', 'opacity', 'fill-opacity'].includes(k))
+          .join(', ')}, which this writer does not draw`,
+      );
     }
     if (tag === 'rect') {
       if (a.fill === 'none' || !a.fill) continue;
       const [x, y, w, h] = [a.x, a.y, a.width, a.height].map((v) => Number(v ?? 0));
-      page.drawRectangle({ x: at.x + x * at.scale, y: at.top - (y + h) * at.scale, width: w * at.scale, height: h * at.scale, color: hexColor(a.fill) });
+      page.drawRectangle({
+        x: at.x + x * at.scale,
+        y: at.top - (y + h) * at.scale,
+        width: w * at.scale,
+        height: h * at.scale,
+        color: hexColor(a.fill),
+      });
     } else if (tag === 'path') {
       if (!a.d || a.fill === 'none') continue;
       page.drawSvgPath(a.d, { x: at.x, y: at.top, scale: at.scale, color: hexColor(a.fill ?? '#000000') });
@@ -101,8 +118,18 @@ export async function printPdf(o: PrintPdfOptions): Promise<Uint8Array> {
     for (const y of [trim.b, trim.t]) {
       const outX = x === trim.l ? -1 : 1;
       const outY = y === trim.b ? -1 : 1;
-      page.drawLine({ start: { x: x + outX * bleed, y }, end: { x: x + outX * (bleed + len), y }, thickness: 0.25, color: black });
-      page.drawLine({ start: { x, y: y + outY * bleed }, end: { x, y: y + outY * (bleed + len) }, thickness: 0.25, color: black });
+      page.drawLine({
+        start: { x: x + outX * bleed, y },
+        end: { x: x + outX * (bleed + len), y },
+        thickness: 0.25,
+        color: black,
+      });
+      page.drawLine({
+        start: { x, y: y + outY * bleed },
+        end: { x, y: y + outY * (bleed + len) },
+        thickness: 0.25,
+        color: black,
+      });
     }
   }
   return doc.save({ useObjectStreams: false });

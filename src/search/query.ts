@@ -38,15 +38,19 @@ export function queryVariants(query: string): string[] {
   return [q, ...variants.filter((v) => v !== q)];
 }
 
-export interface Scored { id: string; score: number }
+export interface Scored {
+  id: string;
+  score: number;
+}
 
 /** Merges result lists of several spellings: each page once, at its best score, best first. */
 export function mergeResults<T extends Scored>(lists: T[][]): T[] {
   const best = new Map<string, T>();
-  for (const list of lists) for (const r of list) {
-    const seen = best.get(r.id);
-    if (!seen || r.score > seen.score) best.set(r.id, r);
-  }
+  for (const list of lists)
+    for (const r of list) {
+      const seen = best.get(r.id);
+      if (!seen || r.score > seen.score) best.set(r.id, r);
+    }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
@@ -57,7 +61,9 @@ export function mergeResults<T extends Scored>(lists: T[][]): T[] {
  */
 export function phraseVariants(query: string): string[] {
   if (query.includes('"')) return [];
-  return queryVariants(query).filter((v) => v.includes(' ')).map((v) => `"${v}"`);
+  return queryVariants(query)
+    .filter((v) => v.includes(' '))
+    .map((v) => `"${v}"`);
 }
 
 /** How much a phrase match counts over a loose one. */

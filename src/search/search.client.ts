@@ -6,7 +6,11 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
 }
-interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
@@ -44,7 +48,9 @@ export async function runSearchPage(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ new URL(`${form.dataset.bundle}pagefind.js`, location.href).href)) as Pagefind;
+    pagefind = (await import(
+      /* @vite-ignore */ new URL(`${form.dataset.bundle}pagefind.js`, location.href).href
+    )) as Pagefind;
     // Result URLs are relative to the index; under a sub-path they need the base.
     await pagefind.options({ excerptLength: 28, baseUrl: form.dataset.base ?? '/' });
   } catch {
@@ -60,7 +66,8 @@ export async function runSearchPage(): Promise<void> {
     const select = document.createElement('select');
     select.name = `f-${name}`;
     select.add(new Option(words.all, ''));
-    for (const value of Object.keys(values).sort(collator.compare)) select.add(new Option(`${value} (${values[value]})`, value));
+    for (const value of Object.keys(values).sort(collator.compare))
+      select.add(new Option(`${value} (${values[value]})`, value));
     select.value = params.get(`f-${name}`) ?? '';
     if (select.value === '' && params.get(`f-${name}`)) select.value = '';
     select.addEventListener('change', () => void run());
@@ -90,7 +97,8 @@ export async function runSearchPage(): Promise<void> {
     status.textContent = words.searching;
     // A filter alone lists everything in it; a query runs in every đ/d spelling.
     const spellings = q ? queryVariants(q) : [''];
-    const find = async (s: string) => (await pagefind.search(s || (null as unknown as string), { filters: chosen }))?.results ?? [];
+    const find = async (s: string) =>
+      (await pagefind.search(s || (null as unknown as string), { filters: chosen }))?.results ?? [];
     const loose = await Promise.all(spellings.map(find));
     const phrases = await Promise.all(phraseVariants(q).map(find));
     const boosted = phrases.map((list) => list.map((r) => ({ ...r, score: r.score * PHRASE_BOOST })));
@@ -108,7 +116,9 @@ export async function runSearchPage(): Promise<void> {
       h2.append(a);
       const meta = document.createElement('p');
       meta.className = 'meta';
-      meta.textContent = [item.meta.kind, item.meta.number, item.meta.issuer, item.meta.date].filter(Boolean).join(' · ');
+      meta.textContent = [item.meta.kind, item.meta.number, item.meta.issuer, item.meta.date]
+        .filter(Boolean)
+        .join(' · ');
       const excerpt = document.createElement('p');
       excerpt.append(...excerptNodes(item.excerpt));
       li.append(h2, meta, excerpt);

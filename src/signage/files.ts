@@ -21,7 +21,7 @@ export function slideCopy(measure: Measure, b: Build): SlideCopy {
   };
 }
 
-export async function slideImageBytes(entry: Extract<Artefact, { kind: 'slide-image' }>, b: Build){
+export async function slideImageBytes(entry: Extract<Artefact, { kind: 'slide-image' }>, b: Build) {
   const paths = await renderSlide(slideCopy(entry.measure, b), entry.orientation, b.theme);
   return readFileSync(paths[entry.format]);
 }
@@ -47,7 +47,10 @@ export function signageVersion(b: Build): string {
 }
 
 function pngOf(b: Build, measure: Measure, orientation: SlideOrientation) {
-  return b.manifest.file('slide-image', (f) => f.measure.id === measure.id && f.orientation === orientation && f.format === 'png');
+  return b.manifest.file(
+    'slide-image',
+    (f) => f.measure.id === measure.id && f.orientation === orientation && f.format === 'png',
+  );
 }
 
 /** For players that take a list of images: each slide's PNG in both orientations, its page, and how long to show it. */

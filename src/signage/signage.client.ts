@@ -49,7 +49,11 @@ export function startSignage(): void {
     setTimeout(tick, params.seconds * 1000);
   };
   if (stage.dataset.loop === '1' && shown.length > 1) setTimeout(tick, params.seconds * 1000);
-  else setTimeout(function hold() { if (updateReady && applyUpdate()) return; setTimeout(hold, params.seconds * 1000); }, params.seconds * 1000);
+  else
+    setTimeout(function hold() {
+      if (updateReady && applyUpdate()) return;
+      setTimeout(hold, params.seconds * 1000);
+    }, params.seconds * 1000);
 
   // --- Offline and updates -------------------------------------------------
   let registration: ServiceWorkerRegistration | undefined;
@@ -88,7 +92,9 @@ export function startSignage(): void {
           });
         });
         const ready = await navigator.serviceWorker.ready;
-        const urls = [location.pathname, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => new URL(u, location.href).origin === location.origin);
+        const urls = [location.pathname, ...performance.getEntriesByType('resource').map((e) => e.name)].filter(
+          (u) => new URL(u, location.href).origin === location.origin,
+        );
         ready.active?.postMessage({ type: 'CACHE_URLS', urls });
       })
       .catch(() => undefined);

@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 
 const dist = process.env.LOA_DIST ?? 'dist';
-const scripts = readdirSync(join(dist, 'kich-ban'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const scripts = readdirSync(join(dist, 'kich-ban'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 const site = useBuiltSite();
 let page: Page;
@@ -23,7 +25,9 @@ describe('clip scripts in a real browser', () => {
     it(`${slug}: the browser loads its WebVTT into a text track with the right cues and times`, async () => {
       await page.goto(`${site.server.url}/kich-ban/${slug}/`);
       const vttName = readdirSync(join(dist, 'kich-ban', slug)).find((f) => f.endsWith('.vtt'))!;
-      const expected = parseSync(readFileSync(join(dist, 'kich-ban', slug, vttName), 'utf8')).filter((n) => n.type === 'cue').map((n) => n.data as { start: number; end: number });
+      const expected = parseSync(readFileSync(join(dist, 'kich-ban', slug, vttName), 'utf8'))
+        .filter((n) => n.type === 'cue')
+        .map((n) => n.data as { start: number; end: number });
       const cues = await page.evaluate(async () => {
         const audio = document.getElementById('animatic-audio') as HTMLAudioElement;
         const track = audio.textTracks[0];
@@ -45,7 +49,9 @@ describe('clip scripts in a real browser', () => {
     await page.goto(`${site.server.url}/kich-ban/${scripts[0]}/`);
     const state = await page.evaluate(async () => {
       const audio = document.getElementById('animatic-audio') as HTMLAudioElement;
-      await new Promise<void>((r) => (audio.readyState >= 1 ? r() : audio.addEventListener('loadedmetadata', () => r(), { once: true })));
+      await new Promise<void>((r) =>
+        audio.readyState >= 1 ? r() : audio.addEventListener('loadedmetadata', () => r(), { once: true }),
+      );
       const frames = JSON.parse(audio.dataset.frames!) as Array<{ start: number; end: number; src: string }>;
       const target = frames[2].start + 0.5;
       audio.currentTime = target;

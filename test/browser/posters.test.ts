@@ -20,7 +20,9 @@ function box(page: ReturnType<PDFDocument['getPage']>, name: string): number[] {
 
 describe('print PDFs', () => {
   it('one PDF per measure and size', () => {
-    const measures = readdirSync(join(process.env.LOA_DIST ?? 'dist', 'bien-phap')).filter((d) => /^\d\d-/.test(d)).length;
+    const measures = readdirSync(join(process.env.LOA_DIST ?? 'dist', 'bien-phap')).filter((d) =>
+      /^\d\d-/.test(d),
+    ).length;
     expect(pdfs.length).toBe(measures * 2);
   });
   for (const name of pdfs) {
@@ -61,7 +63,11 @@ describe('raster files', () => {
   });
   it('the A3 QR code reads back as the target URL', async () => {
     const name = files.find((f) => f.endsWith('-a3.png'))!;
-    const { data, info } = await sharp(join(dir, name)).resize({ width: 1600 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(join(dir, name))
+      .resize({ width: 1600 })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     expect(code?.data).toMatch(/^https:\/\//);
   });

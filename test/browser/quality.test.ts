@@ -22,7 +22,8 @@ const site = useBuiltSite();
 function kinds(): string[] {
   const seen = new Map<string, string>();
   for (const p of pages) {
-    const kind = p.split('/').filter(Boolean).slice(0, 1).join('/') + (p.split('/').filter(Boolean).length > 1 ? '/*' : '');
+    const kind =
+      p.split('/').filter(Boolean).slice(0, 1).join('/') + (p.split('/').filter(Boolean).length > 1 ? '/*' : '');
     if (!seen.has(kind)) seen.set(kind, p);
   }
   return [...seen.values()];
@@ -30,26 +31,35 @@ function kinds(): string[] {
 
 describe('accessibility: axe-core, WCAG 2.2 AA, every page at every width', () => {
   it('finds pages to check', () => expect(pages.length).toBeGreaterThan(5));
-  for (const width of [320, 390, 1280]) it(`has zero violations on every built page at ${width} px, and none scrolls sideways`, async () => {
-    // axe is injected as an inline script, which the site's CSP rightly refuses.
-    const context = await site.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    for (const path of pages) {
-      await page.goto(site.server.url + path, { waitUntil: 'load' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-      if (overflow > 0) failures.push(`${path} scrolls sideways by ${overflow} px`);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return r.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      });
-      for (const v of violations) failures.push(`${path} ${v}`);
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  });
+  for (const width of [320, 390, 1280])
+    it(`has zero violations on every built page at ${width} px, and none scrolls sideways`, async () => {
+      // axe is injected as an inline script, which the site's CSP rightly refuses.
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of pages) {
+        await page.goto(site.server.url + path, { waitUntil: 'load' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        if (overflow > 0) failures.push(`${path} scrolls sideways by ${overflow} px`);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          // @ts-expect-error axe is injected above
+          const r = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return r.violations.map(
+            (v: { id: string; nodes: Array<{ target: string[] }> }) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
+        });
+        for (const v of violations) failures.push(`${path} ${v}`);
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    });
 });
 
 describe('social cards', () => {
@@ -60,9 +70,17 @@ describe('social cards', () => {
     for (const path of pages) {
       const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
       const m = /<meta property="og:image" content="([^"]+)"/.exec(html);
-      if (!m) { missing.push(`${path}: no og:image`); continue; }
+      if (!m) {
+        missing.push(`${path}: no og:image`);
+        continue;
+      }
       const file = join(dist, new URL(m[1]).pathname.slice(catalogue.base.length - 1));
-      try { statSync(file); } catch { missing.push(`${path}: ${m[1]}`); continue; }
+      try {
+        statSync(file);
+      } catch {
+        missing.push(`${path}: ${m[1]}`);
+        continue;
+      }
       if (seen.has(file)) continue;
       seen.add(file);
       const meta = await sharp(file).metadata();
@@ -82,7 +100,9 @@ describe('links', () => {
       // No network here, and external sites are not ours to check: internal links only.
       linksToSkip: ['^(?!http://localhost)'],
     });
-    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
+    const broken = result.links
+      .filter((l) => l.state === 'BROKEN')
+      .map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
     expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThanOrEqual(pages.length);
     expect(broken).toEqual([]);
   });
@@ -104,7 +124,9 @@ describe('security headers and CSP', () => {
     for (const path of kinds()) {
       const context = await site.browser.newContext();
       const page = await context.newPage();
-      page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${path}: ${m.text()}`); });
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${path}: ${m.text()}`);
+      });
       await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await context.close();
     }
@@ -118,7 +140,10 @@ describe('privacy and weight', () => {
     for (const path of kinds()) {
       const context = await site.browser.newContext();
       const page = await context.newPage();
-      page.on('request', (r) => { if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(`${path} → ${r.url()}`); });
+      page.on('request', (r) => {
+        if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+          foreign.push(`${path} → ${r.url()}`);
+      });
       await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await context.close();
     }
@@ -133,7 +158,11 @@ describe('privacy and weight', () => {
     page.on('response', async (r) => {
       const type = r.request().resourceType();
       if (!['document', 'stylesheet', 'script', 'font'].includes(type)) return;
-      try { bodies.push({ type, url: r.url(), bytes: gzipSync(await r.body(), { level: 9 }).length }); } catch { /* redirects have no body */ }
+      try {
+        bodies.push({ type, url: r.url(), bytes: gzipSync(await r.body(), { level: 9 }).length });
+      } catch {
+        /* redirects have no body */
+      }
     });
     await page.goto(site.server.url + directive, { waitUntil: 'networkidle' });
     await page.waitForTimeout(200);

@@ -23,14 +23,26 @@ async function search(q: string, filters: Record<string, string> = {}) {
     const s = document.getElementById('search-status')?.textContent ?? '';
     return s !== '' && s !== 'Đang tìm…';
   });
-  return page.$$eval('#search-results li', (lis) => lis.map((li) => ({
-    href: new URL(li.querySelector('a')!.href).pathname,
-    meta: li.querySelector('.meta')?.textContent ?? '',
-    marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-  })));
+  return page.$$eval('#search-results li', (lis) =>
+    lis.map((li) => ({
+      href: new URL(li.querySelector('a')!.href).pathname,
+      meta: li.querySelector('.meta')?.textContent ?? '',
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
 }
 
-type Row = { q: string; filters?: Record<string, string>; first?: string; top3?: string; includes?: string; includesAll?: string[]; only?: string[]; none?: true; mark?: RegExp };
+type Row = {
+  q: string;
+  filters?: Record<string, string>;
+  first?: string;
+  top3?: string;
+  includes?: string;
+  includesAll?: string[];
+  only?: string[];
+  none?: true;
+  mark?: RegExp;
+};
 const real: Row[] = [
   { q: '2841/BTTTT-THH', first: '/van-ban/2841-btttt-thh/' },
   { q: '2841', first: '/van-ban/2841-btttt-thh/' },
@@ -52,10 +64,10 @@ const real: Row[] = [
   { q: 'Zalo', top3: '/bien-phap/07-tin-nhan-zalo-sms/' },
   { q: 'Nguyễn Thành Hưng', first: '/van-ban/2841-btttt-thh/' },
   { q: 'Pham Ngoc Minh', first: '/van-ban/760-kkt-vp/' },
-  { q: 'bluezone', filters: { 'loại': 'Báo cáo' }, only: ['/van-ban/760-kkt-vp/'] },
-  { q: 'cai dat', filters: { 'tỉnh': 'Thừa Thiên Huế' }, only: ['/van-ban/1061-ubnd/', '/van-ban/7414-ubnd-ct/'] },
+  { q: 'bluezone', filters: { loại: 'Báo cáo' }, only: ['/van-ban/760-kkt-vp/'] },
+  { q: 'cai dat', filters: { tỉnh: 'Thừa Thiên Huế' }, only: ['/van-ban/1061-ubnd/', '/van-ban/7414-ubnd-ct/'] },
   { q: '', filters: { 'biện pháp': 'Biện pháp 4' }, includes: '/bien-phap/04-co-so-dao-tao/' },
-  { q: 'cua khau', filters: { 'năm': '2020' }, first: '/van-ban/760-kkt-vp/' },
+  { q: 'cua khau', filters: { năm: '2020' }, first: '/van-ban/760-kkt-vp/' },
   { q: 'xyzzyq', none: true },
 ];
 const mini: Row[] = [
@@ -85,16 +97,26 @@ describe('search: query table', () => {
     });
   }
 
-  it.runIf(isReal)('typed without diacritics, the best results hold the accented words, as with the accented query', async () => {
-    for (const [plain, accented, word] of [['doan thanh nien', 'Đoàn Thanh niên', /Đoàn/], ['khach san', 'khách sạn', /khách/i], ['dien thoai', 'điện thoại', /điện/i]] as const) {
-      const a = await search(plain);
-      const b = await search(accented);
-      // The pages that rank highest for the bare spelling are ones holding the accented words.
-      expect(a[0].marks.join(' '), `${plain}: ${a[0].href}`).toMatch(word);
-      // And the accented query's best page is among the bare spelling's best five.
-      expect(a.slice(0, 5).map((r) => r.href), plain).toContain(b[0].href);
-    }
-  });
+  it.runIf(isReal)(
+    'typed without diacritics, the best results hold the accented words, as with the accented query',
+    async () => {
+      for (const [plain, accented, word] of [
+        ['doan thanh nien', 'Đoàn Thanh niên', /Đoàn/],
+        ['khach san', 'khách sạn', /khách/i],
+        ['dien thoai', 'điện thoại', /điện/i],
+      ] as const) {
+        const a = await search(plain);
+        const b = await search(accented);
+        // The pages that rank highest for the bare spelling are ones holding the accented words.
+        expect(a[0].marks.join(' '), `${plain}: ${a[0].href}`).toMatch(word);
+        // And the accented query's best page is among the bare spelling's best five.
+        expect(
+          a.slice(0, 5).map((r) => r.href),
+          plain,
+        ).toContain(b[0].href);
+      }
+    },
+  );
 
   it('shows number, issuer and date on document results', async () => {
     const r = await search(isReal ? '2841' : '100/BYT-CNTT');

@@ -7,7 +7,9 @@ import { serveStatic } from '../support/static-server';
 import { useBuiltSite } from '../support/built-site';
 
 const dist = process.env.LOA_DIST ?? 'dist';
-const slugs = readdirSync(join(dist, 'man-hinh'), { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d\d-/.test(d.name)).map((d) => d.name);
+const slugs = readdirSync(join(dist, 'man-hinh'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && /^\d\d-/.test(d.name))
+  .map((d) => d.name);
 
 const site = useBuiltSite();
 
@@ -19,7 +21,9 @@ async function fits(page: Page) {
     const vw = innerWidth;
     const vh = innerHeight;
     const slide = document.querySelector('.slide.active')!;
-    const shown = [...slide.querySelectorAll<HTMLImageElement>('img.art')].filter((i) => getComputedStyle(i).display !== 'none');
+    const shown = [...slide.querySelectorAll<HTMLImageElement>('img.art')].filter(
+      (i) => getComputedStyle(i).display !== 'none',
+    );
     const img = shown[0];
     const r = img.getBoundingClientRect();
     // object-fit: contain: the drawing's own box inside the element's box.
@@ -46,7 +50,12 @@ function qrShare(svg: string): number {
 }
 
 describe('signage slides fill the screen', () => {
-  for (const [w, h] of [[1920, 1080], [1080, 1920], [1366, 768], [1280, 720]]) {
+  for (const [w, h] of [
+    [1920, 1080],
+    [1080, 1920],
+    [1366, 768],
+    [1280, 720],
+  ]) {
     it(`${w}×${h}: every slide shows its whole drawing for this shape, nothing scrolls`, async () => {
       const page = await site.browser.newPage({ viewport: { width: w, height: h } });
       for (const slug of slugs) {
@@ -60,7 +69,11 @@ describe('signage slides fill the screen', () => {
         expect(r.scroll, slug).toEqual([0, 0]);
         expect(r.cursor).toBe('none');
       }
-      expect(await page.evaluate(() => document.documentElement.classList.contains(innerHeight > innerWidth ? 'portrait' : 'landscape'))).toBe(true);
+      expect(
+        await page.evaluate(() =>
+          document.documentElement.classList.contains(innerHeight > innerWidth ? 'portrait' : 'landscape'),
+        ),
+      ).toBe(true);
       await page.close();
     });
   }
@@ -126,17 +139,30 @@ describe('the loop advances on its own', () => {
       const set = window.setTimeout.bind(window);
       const clear = window.clearTimeout.bind(window);
       window.setTimeout = ((fn: () => void, ms?: number) => {
-        const id = set(() => { w.__pending.delete(id); fn(); }, ms);
+        const id = set(() => {
+          w.__pending.delete(id);
+          fn();
+        }, ms);
         w.__pending.add(id);
         return id;
       }) as typeof window.setTimeout;
-      window.clearTimeout = ((id: number) => { w.__pending.delete(id); clear(id); }) as typeof window.clearTimeout;
+      window.clearTimeout = ((id: number) => {
+        w.__pending.delete(id);
+        clear(id);
+      }) as typeof window.clearTimeout;
     });
     await page.goto(`${site.server.url}/man-hinh/?s=3`);
     await page.clock.runFor(3000 * 10);
-    const before = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, pending: (window as unknown as { __pending: Set<number> }).__pending.size }));
+    const before = await page.evaluate(() => ({
+      nodes: document.getElementsByTagName('*').length,
+      pending: (window as unknown as { __pending: Set<number> }).__pending.size,
+    }));
     for (let i = 0; i < 20; i++) await page.clock.runFor(3000 * 100);
-    const after = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, pending: (window as unknown as { __pending: Set<number> }).__pending.size, active: document.querySelectorAll('.slide.active').length }));
+    const after = await page.evaluate(() => ({
+      nodes: document.getElementsByTagName('*').length,
+      pending: (window as unknown as { __pending: Set<number> }).__pending.size,
+      active: document.querySelectorAll('.slide.active').length,
+    }));
     expect(after.nodes).toBe(before.nodes);
     expect(after.pending).toBeLessThanOrEqual(before.pending);
     expect(after.pending).toBeLessThanOrEqual(2);
@@ -186,16 +212,24 @@ describe('unattended: offline and updates', () => {
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${local.url}/man-hinh/?s=5`);
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
     expect(await page.getAttribute('#stage', 'data-version')).toBe(oldVersion);
 
     local.setRoot(next);
     await page.clock.runFor(5 * 60 * 1000); // the poll finds the new version and the worker precaches it
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration('/man-hinh/'))?.waiting, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      async () => !!(await navigator.serviceWorker.getRegistration('/man-hinh/'))?.waiting,
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.getAttribute('#stage', 'data-version')).toBe(oldVersion); // not mid-slide
     await page.clock.runFor(5000); // next slide boundary: switch
-    await page.waitForFunction((v) => document.getElementById('stage')?.dataset.version === v, newVersion, { timeout: 30_000 });
+    await page.waitForFunction((v) => document.getElementById('stage')?.dataset.version === v, newVersion, {
+      timeout: 30_000,
+    });
     expect(await page.textContent('.slide[data-number="1"] h1')).toBe('Bản tin mới nhất');
     await context.close();
     await local.close();

@@ -6,7 +6,9 @@ import { PDFDocument } from 'pdf-lib';
 import { useBuiltSite } from '../support/built-site';
 
 const dist = process.env.LOA_DIST ?? 'dist';
-const directivePages = readdirSync(join(dist, 'van-ban')).filter((d) => existsSync(join(dist, 'van-ban', d, 'index.html')));
+const directivePages = readdirSync(join(dist, 'van-ban')).filter((d) =>
+  existsSync(join(dist, 'van-ban', d, 'index.html')),
+);
 
 const site = useBuiltSite();
 
@@ -35,7 +37,9 @@ describe('every directive on a 375 px phone', () => {
       expect(m.lang).toBe('vi');
       expect(m.overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
       expect(m.h1.length).toBeGreaterThan(5);
-      expect(m.props).toEqual(expect.arrayContaining(['Số ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu']));
+      expect(m.props).toEqual(
+        expect.arrayContaining(['Số ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu']),
+      );
       expect(m.text).toBe(m.text.normalize('NFC'));
       expect(m.text).toMatch(/Văn bản dẫn chiếu/);
       expect(m.text).toMatch(/Được dẫn chiếu bởi/);
@@ -52,8 +56,17 @@ describe('print layout', () => {
     const page = await phone(`/van-ban/${slug}/`);
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => {
-      const shown = (sel: string) => { const e = document.querySelector(sel); return !!e && getComputedStyle(e).display !== 'none'; };
-      return { header: shown('.site-header'), props: shown('.props'), qh: shown('.o-qh'), tn: shown('.o-tn'), body: getComputedStyle(document.body).fontFamily };
+      const shown = (sel: string) => {
+        const e = document.querySelector(sel);
+        return !!e && getComputedStyle(e).display !== 'none';
+      };
+      return {
+        header: shown('.site-header'),
+        props: shown('.props'),
+        qh: shown('.o-qh'),
+        tn: shown('.o-tn'),
+        body: getComputedStyle(document.body).fontFamily,
+      };
     });
     expect(visible).toMatchObject({ header: false, props: false, qh: true, tn: true });
     expect(visible.body).toMatch(/Times New Roman/);
@@ -107,7 +120,9 @@ describe('measures', () => {
       rows: document.querySelectorAll('.matrix tbody tr').length,
       hits: document.querySelectorAll('.matrix td.hit').length,
     }));
-    const measures = readdirSync(join(dist, 'bien-phap')).filter((d) => existsSync(join(dist, 'bien-phap', d, 'index.html'))).length;
+    const measures = readdirSync(join(dist, 'bien-phap')).filter((d) =>
+      existsSync(join(dist, 'bien-phap', d, 'index.html')),
+    ).length;
     expect(cols).toBe(measures + 2);
     expect(rows).toBe(directivePages.length - 1);
     expect(hits).toBeGreaterThan(0);

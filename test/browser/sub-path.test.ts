@@ -65,7 +65,9 @@ describe(`the site built with basePath ${BASE}`, () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${BASE}tim-kiem/?q=cai+dat`);
     await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
-    const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page.$$eval('#search-results a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h.startsWith(BASE), h).toBe(true);
     const first = await page.goto(`${server.url}${hrefs[0]}`);

@@ -15,7 +15,12 @@ function entries<T>(dir: string, schema: { parse: (v: unknown) => T }) {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const [, fm, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text)!;
-      return { id: f.replace(/\.mdx$/, ''), file: relative(process.cwd(), join(dir, f)), data: schema.parse(parse(fm)), body };
+      return {
+        id: f.replace(/\.mdx$/, ''),
+        file: relative(process.cwd(), join(dir, f)),
+        data: schema.parse(parse(fm)),
+        body,
+      };
     });
 }
 

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,9 +29,16 @@ export function buildCampaign(
 ): { status: number | null; output: string; outDir: string } {
   const r = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
     cwd: codeDir,
-    env: { ...process.env, LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      LOA_CONTENT_DIR: contentDir,
+      LOA_OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
+  return { status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), outDir };
 }

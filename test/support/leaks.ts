@@ -14,7 +14,8 @@ function frontMatters(dir: string): Array<Record<string, unknown>> {
     .map((f) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(f, 'utf8'))![1]) as Record<string, unknown>);
 }
 
-const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown>)?.[k], o);
+const get = (o: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown>)?.[k], o);
 
 /**
  * Every word, number, address and colour that is one campaign's own, read
@@ -44,7 +45,13 @@ export function campaignVocabulary(contentDir: string): string[] {
   }
   try {
     const strings = parse(readFileSync(join(contentDir, 'strings', 'vi.yaml'), 'utf8')) as Record<string, string>;
-    for (const v of Object.values(strings)) out.add(v.replace(/\{\w+\}/g, '').split(/[{}]/)[0].trim());
+    for (const v of Object.values(strings))
+      out.add(
+        v
+          .replace(/\{\w+\}/g, '')
+          .split(/[{}]/)[0]
+          .trim(),
+      );
   } catch {
     // A campaign need not reword any string.
   }
@@ -57,7 +64,12 @@ const TEXT = /\.(html|css|js|json|xml|txt|vtt|srt|svg|m3u)$|_headers$/;
 export function findLeaks(outDir: string, foreign: string[], ownContentDir: string): string[] {
   // Its own words, without YAML comments, which no reader sees.
   const own = files(ownContentDir)
-    .map((f) => readFileSync(f, 'utf8').replace(/^\s*#.*$/gm, '').normalize('NFC').toLowerCase())
+    .map((f) =>
+      readFileSync(f, 'utf8')
+        .replace(/^\s*#.*$/gm, '')
+        .normalize('NFC')
+        .toLowerCase(),
+    )
     .join('\n');
   const words = foreign.filter((w) => !own.includes(w.toLowerCase()));
   const leaks: string[] = [];

@@ -22,19 +22,27 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     name: 'a date that is not a date',
     file: 'directives/55-syt-vp.mdx',
     edit: (s) => s.replace('date: 2022-03-15', 'date: 2022-02-30'),
-    expect: [/55-syt-vp\.mdx: trường "date": “2022-02-30” không phải một ngày có thật\. Cách sửa: viết ngày dạng YYYY-MM-DD/],
+    expect: [
+      /55-syt-vp\.mdx: trường "date": “2022-02-30” không phải một ngày có thật\. Cách sửa: viết ngày dạng YYYY-MM-DD/,
+    ],
   },
   {
     name: 'a duplicate document number',
     file: 'directives/55-syt-vp.mdx',
-    edit: (s) => s.replace('number: 55/SYT-VP', 'number: 100/BYT-CNTT').replace(/cites:\n  - number: 100\/BYT-CNTT\n    date: 2022-03-01\n/, ''),
+    edit: (s) =>
+      s
+        .replace('number: 55/SYT-VP', 'number: 100/BYT-CNTT')
+        .replace(/cites:\n {2}- number: 100\/BYT-CNTT\n {4}date: 2022-03-01\n/, ''),
     expect: [/55-syt-vp\.mdx: trường "number": số ký hiệu 100\/BYT-CNTT trùng với .*100-byt-cntt\.mdx/, /Cách sửa/],
   },
   {
     name: 'an unknown measure',
     file: 'directives/55-syt-vp.mdx',
     edit: (s) => s.replace('measures: [1]', 'measures: [1, 11]'),
-    expect: [/55-syt-vp\.mdx: trường "measures\[1\]": không có biện pháp số 11/, /Cách sửa: dùng số biện pháp có trong \S*loa-bad-\w+\/measures \(1, 2\)/],
+    expect: [
+      /55-syt-vp\.mdx: trường "measures\[1\]": không có biện pháp số 11/,
+      /Cách sửa: dùng số biện pháp có trong \S*loa-bad-\w+\/measures \(1, 2\)/,
+    ],
   },
   {
     name: 'a measure with a malformed field',
@@ -45,20 +53,35 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
   {
     name: 'a poster headline too long to fit',
     file: 'measures/01-bien-phap-1.mdx',
-    edit: (s) => s.replace('headline: Cài Sổ Sức khỏe điện tử', 'headline: Cài Sổ Sức khỏe điện tử ngay hôm nay để lưu giữ hồ sơ sức khỏe, lịch tiêm chủng và kết quả khám bệnh của cả gia đình bạn'),
-    expect: [/01-bien-phap-1\.mdx: trường "poster\.headline": biện pháp 1, áp phích A4: chữ quá dài/, /Cách sửa: rút gọn câu chữ/],
+    edit: (s) =>
+      s.replace(
+        'headline: Cài Sổ Sức khỏe điện tử',
+        'headline: Cài Sổ Sức khỏe điện tử ngay hôm nay để lưu giữ hồ sơ sức khỏe, lịch tiêm chủng và kết quả khám bệnh của cả gia đình bạn',
+      ),
+    expect: [
+      /01-bien-phap-1\.mdx: trường "poster\.headline": biện pháp 1, áp phích A4: chữ quá dài/,
+      /Cách sửa: rút gọn câu chữ/,
+    ],
   },
   {
     name: 'a letter the poster fonts cannot draw',
     file: 'measures/02-bien-phap-2.mdx',
     edit: (s) => s.replace('headline: Cài Sổ Sức khỏe điện tử', 'headline: Cài Sổ Sức khỏe điện tử 😷'),
-    expect: [/02-bien-phap-2\.mdx: trường "poster\.headline": biện pháp 2, áp phích A4: phông Be Vietnam Pro không có ký tự “😷” \(U\+1F637\)/],
+    expect: [
+      /02-bien-phap-2\.mdx: trường "poster\.headline": biện pháp 2, áp phích A4: phông Be Vietnam Pro không có ký tự “😷” \(U\+1F637\)/,
+    ],
   },
   {
     name: 'a clip voice-over too long for its scene',
     file: 'measures/02-bien-phap-2.mdx',
-    edit: (s) => s.replace('voiceover: Hồ sơ sức khỏe của bạn luôn ở trong điện thoại.', 'voiceover: ' + 'Hồ sơ sức khỏe của bạn luôn ở trong điện thoại, '.repeat(8) + 'hãy cài ngay.'),
-    expect: [/02-bien-phap-2\.mdx: trường "clip\.scenes\[0\]\.voiceover": biện pháp 2: lời bình cảnh 1 có khoảng \d+ âm tiết, quá 60 âm tiết đọc được trong 15 giây/],
+    edit: (s) =>
+      s.replace(
+        'voiceover: Hồ sơ sức khỏe của bạn luôn ở trong điện thoại.',
+        'voiceover: ' + 'Hồ sơ sức khỏe của bạn luôn ở trong điện thoại, '.repeat(8) + 'hãy cài ngay.',
+      ),
+    expect: [
+      /02-bien-phap-2\.mdx: trường "clip\.scenes\[0\]\.voiceover": biện pháp 2: lời bình cảnh 1 có khoảng \d+ âm tiết, quá 60 âm tiết đọc được trong 15 giây/,
+    ],
   },
   {
     name: 'a base path that is not a path',
@@ -71,7 +94,9 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     file: 'settings.yaml',
     edit: (s) => s,
     strings: 'measures.headng: "Hai biện pháp"\n',
-    expect: [/strings\/vi\.yaml: trường "measures\.headng": không có chuỗi giao diện này\. Cách sửa: dùng một khóa có trong src\/i18n\/vi\.json/],
+    expect: [
+      /strings\/vi\.yaml: trường "measures\.headng": không có chuỗi giao diện này\. Cách sửa: dùng một khóa có trong src\/i18n\/vi\.json/,
+    ],
   },
 ];
 

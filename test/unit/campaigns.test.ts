@@ -29,7 +29,8 @@ describe('a second campaign with the same code', () => {
   it('the leak check sees a Bluezone word planted in a shared component', () => {
     // A copy of the code with one word planted in the page footer every page shares.
     const code = mkdtempSync(join(process.cwd(), 'node_modules/.cache/loa-plant-'));
-    for (const f of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(f, join(code, f), { recursive: true });
+    for (const f of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      cpSync(f, join(code, f), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(code, 'node_modules'));
     const base = join(code, 'src/layouts/Base.astro');
     writeFileSync(base, readFileSync(base, 'utf8').replace('</footer>', '<p>Cài Bluezone</p></footer>'));
@@ -46,7 +47,9 @@ describe('a second campaign with the same code', () => {
     const a = hashes(first.outDir);
     const b = hashes(second.outDir);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    const differing = [...a.keys()].filter((k) => a.get(k) !== b.get(k) && !ALLOWED_TO_DIFFER.some((x) => x.path.test(k)));
+    const differing = [...a.keys()].filter(
+      (k) => a.get(k) !== b.get(k) && !ALLOWED_TO_DIFFER.some((x) => x.path.test(k)),
+    );
     expect(differing).toEqual([]);
   });
 });

@@ -73,22 +73,46 @@ describe('clip checks', () => {
   const broken = (edit: (m: MeasureEntry) => void) => {
     const m: MeasureEntry = structuredClone(real[0]);
     edit(m);
-    return clipErrors(m, settings).map((e) => e.message).join('\n');
+    return clipErrors(m, settings)
+      .map((e) => e.message)
+      .join('\n');
   };
   it('stop when the durations do not add up', () => {
-    expect(broken((m) => { m.data.clip.scenes[0].duration = 9; })).toMatch(/01-co-quan-nha-nuoc\.mdx: trường "clip\.scenes": biện pháp 1: tổng thời lượng các cảnh là 34 giây, phải đúng 30 giây/);
+    expect(
+      broken((m) => {
+        m.data.clip.scenes[0].duration = 9;
+      }),
+    ).toMatch(
+      /01-co-quan-nha-nuoc\.mdx: trường "clip\.scenes": biện pháp 1: tổng thời lượng các cảnh là 34 giây, phải đúng 30 giây/,
+    );
   });
   it('stop on a voice-over too long for its scene, naming the scene', () => {
-    const msg = broken((m) => { m.data.clip.scenes[1].voiceover = 'Mỗi cán bộ, công chức, viên chức và người lao động có điện thoại thông minh đều phải cài đặt Bluezone ngay hôm nay.'; });
-    expect(msg).toMatch(/trường "clip\.scenes\[1\]\.voiceover": biện pháp 1: lời bình cảnh 2 có khoảng \d+ âm tiết, quá 24 âm tiết/);
+    const msg = broken((m) => {
+      m.data.clip.scenes[1].voiceover =
+        'Mỗi cán bộ, công chức, viên chức và người lao động có điện thoại thông minh đều phải cài đặt Bluezone ngay hôm nay.';
+    });
+    expect(msg).toMatch(
+      /trường "clip\.scenes\[1\]\.voiceover": biện pháp 1: lời bình cảnh 2 có khoảng \d+ âm tiết, quá 24 âm tiết/,
+    );
     expect(msg).toMatch(/Cách sửa: rút gọn lời bình hoặc tăng thời lượng cảnh/);
   });
   it('stop on on-screen text too long to read', () => {
-    expect(broken((m) => { m.data.clip.scenes[0].onScreen = 'Cơ quan nhà nước làm gương cài đặt Bluezone cho toàn bộ cán bộ, công chức, viên chức và người lao động'; })).toMatch(/trường "clip\.scenes\[0\]\.onScreen".*quá 75 ký tự/);
+    expect(
+      broken((m) => {
+        m.data.clip.scenes[0].onScreen =
+          'Cơ quan nhà nước làm gương cài đặt Bluezone cho toàn bộ cán bộ, công chức, viên chức và người lao động';
+      }),
+    ).toMatch(/trường "clip\.scenes\[0\]\.onScreen".*quá 75 ký tự/);
   });
   it('stop when the last scene lacks the call to action or the address', () => {
-    const msg = broken((m) => { m.data.clip.scenes[4].voiceover = 'Cảm ơn bạn đã xem.'; });
+    const msg = broken((m) => {
+      m.data.clip.scenes[4].voiceover = 'Cảm ơn bạn đã xem.';
+    });
     expect(msg).toMatch(/clip\.scenes\[4\]\.voiceover.*chưa kêu gọi cài đặt/);
-    expect(msg).toMatch(new RegExp(`clip\\.scenes\\[4\\]\\.voiceover.*thiếu địa chỉ cài đặt ${installHost(settings).replace(/\./g, '\\.')}`));
+    expect(msg).toMatch(
+      new RegExp(
+        `clip\\.scenes\\[4\\]\\.voiceover.*thiếu địa chỉ cài đặt ${installHost(settings).replace(/\./g, '\\.')}`,
+      ),
+    );
   });
 });

@@ -35,7 +35,9 @@ describe('UI strings', () => {
 
   it('stop the build on an unknown key, naming the file, the key and the fix', () => {
     const dir = contentWith('measures.headng: "Mười"\n');
-    expect(() => readOverrides(dir, 'vi')).toThrow(/strings\/vi\.yaml: trường "measures\.headng": không có chuỗi giao diện này\. Cách sửa: dùng một khóa có trong src\/i18n\/vi\.json/);
+    expect(() => readOverrides(dir, 'vi')).toThrow(
+      /strings\/vi\.yaml: trường "measures\.headng": không có chuỗi giao diện này\. Cách sửa: dùng một khóa có trong src\/i18n\/vi\.json/,
+    );
   });
 
   it('stop the build on a placeholder the page does not fill', () => {

@@ -28,20 +28,28 @@ describe('the campaign manifest', () => {
     expect(bluezone.pagesOf('measure').length).toBe(10);
     // 10 measures × 2 papers × 3 formats, 2 zips; both orientations of every slide in SVG and PNG.
     expect(bluezone.filesOf('poster').length).toBe(60);
-    expect(bluezone.filesOf('poster-zip').map((z) => z.fileName)).toEqual(['bluezone-ap-phich-a4.zip', 'bluezone-ap-phich-a3.zip']);
+    expect(bluezone.filesOf('poster-zip').map((z) => z.fileName)).toEqual([
+      'bluezone-ap-phich-a4.zip',
+      'bluezone-ap-phich-a3.zip',
+    ]);
     expect(bluezone.filesOf('slide-image').length).toBe(40);
   });
 
   it('gives every page its own share card, or says whose it borrows', () => {
     for (const p of bluezone.pages) expect(bluezone.files).toContain(p.card);
-    expect(bluezone.page('signage-slide', '01-co-quan-nha-nuoc').card).toBe(bluezone.page('measure', '01-co-quan-nha-nuoc').card);
+    expect(bluezone.page('signage-slide', '01-co-quan-nha-nuoc').card).toBe(
+      bluezone.page('measure', '01-co-quan-nha-nuoc').card,
+    );
     expect(bluezone.page('directive', '2841-btttt-thh').card.url).toBe('/og/van-ban/2841-btttt-thh.jpg');
   });
 
   it('names files for what they are', () => {
     const pdf = bluezone.file('poster', (f) => f.measure.data.number === 3 && f.paper === 'a3' && f.format === 'pdf');
     expect(pdf.url).toBe('/ap-phich/bluezone-bien-phap-03-a3.pdf');
-    expect(bluezone.filesOf('captions', '01-co-quan-nha-nuoc').map((f) => f.fileName)).toEqual(['bluezone-bien-phap-01.vtt', 'bluezone-bien-phap-01.srt']);
+    expect(bluezone.filesOf('captions', '01-co-quan-nha-nuoc').map((f) => f.fileName)).toEqual([
+      'bluezone-bien-phap-01.vtt',
+      'bluezone-bien-phap-01.srt',
+    ]);
   });
 
   it('derives the copy printed under every poster and slide once', () => {

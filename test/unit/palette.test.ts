@@ -12,7 +12,8 @@ describe('one palette from settings', () => {
   it('gives a second campaign its own tints, not the first one’s', () => {
     const a = themeOf(loadSettings('content').palette);
     const b = themeOf(loadSettings(MINI).palette);
-    for (const key of ['line', 'tint', 'tintStrong', 'highlight', 'onDarkMuted'] as const) expect(a[key], key).not.toBe(b[key]);
+    for (const key of ['line', 'tint', 'tintStrong', 'highlight', 'onDarkMuted'] as const)
+      expect(a[key], key).not.toBe(b[key]);
   });
 
   it('writes every colour as a CSS custom property', () => {

@@ -20,10 +20,17 @@ const measures = readdirSync('content/measures').map((f) => {
 });
 
 const copyOf = (m: (typeof measures)[number]) => ({
-  measureNumber: m.data.number, kicker: `Biện pháp ${m.data.number}/${measures.length} · ${m.data.title}`,
-  headline: m.data.poster.headline, body: m.data.poster.body, cta: m.data.poster.cta,
-  appName: settings.app.name, addressLabel: addressLabel(settings.app.installUrl), qrUrl: settings.app.installUrl,
-  basis: 'Theo Công văn 2841/BTTTT-THH ngày 01/08/2020 của Bộ Thông tin và Truyền thông', file: m.file, settingsFile: 'content/settings.yaml',
+  measureNumber: m.data.number,
+  kicker: `Biện pháp ${m.data.number}/${measures.length} · ${m.data.title}`,
+  headline: m.data.poster.headline,
+  body: m.data.poster.body,
+  cta: m.data.poster.cta,
+  appName: settings.app.name,
+  addressLabel: addressLabel(settings.app.installUrl),
+  qrUrl: settings.app.installUrl,
+  basis: 'Theo Công văn 2841/BTTTT-THH ngày 01/08/2020 của Bộ Thông tin và Truyền thông',
+  file: m.file,
+  settingsFile: 'content/settings.yaml',
 });
 
 describe('poster layout', () => {
@@ -46,11 +53,12 @@ describe('poster layout', () => {
         }
         // Text blocks never overlap each other or the QR code.
         const boxes = [...L.textBoxes, { ...L.qr, field: 'qr' }];
-        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i], boxes[j]];
-          const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-          expect(overlap, `${m.file}: ${a.field} overlaps ${b.field}`).toBe(false);
-        }
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]];
+            const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+            expect(overlap, `${m.file}: ${a.field} overlaps ${b.field}`).toBe(false);
+          }
         expect(L.qr.width / UNITS_PER_MM).toBeGreaterThanOrEqual(MIN_QR_MM);
       }
     });
@@ -59,7 +67,10 @@ describe('poster layout', () => {
   it('prints a QR code a phone can read, at the smallest size (A4 PNG at 300 dpi, scaled down to 150 dpi)', async () => {
     const m = measures[0];
     const L = layoutPoster(copyOf(m), 'a4', theme);
-    const svg = overlaySvg(await renderSvg(L.node, { width: L.width, height: L.height }), qrSvg(settings.app.installUrl, L.qr.x, L.qr.y, L.qr.width));
+    const svg = overlaySvg(
+      await renderSvg(L.node, { width: L.width, height: L.height }),
+      qrSvg(settings.app.installUrl, L.qr.x, L.qr.y, L.qr.width),
+    );
     const png = await svgToPng(svg, { width: 1276 });
     const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);

@@ -25,19 +25,37 @@ describe('font registry', () => {
 describe('fitText', () => {
   it('shrinks long copy to fit and never exceeds the line count', () => {
     const short = fitText('Cài Bluezone', { width: 800, maxLines: 2, maxSize: 120, minSize: 40, weight: 800 })!;
-    const long = fitText('Cài đặt Bluezone để bảo vệ mình, gia đình và cộng đồng trước dịch COVID-19', { width: 800, maxLines: 2, maxSize: 120, minSize: 30, weight: 800 })!;
+    const long = fitText('Cài đặt Bluezone để bảo vệ mình, gia đình và cộng đồng trước dịch COVID-19', {
+      width: 800,
+      maxLines: 2,
+      maxSize: 120,
+      minSize: 30,
+      weight: 800,
+    })!;
     expect(short.size).toBe(120);
     expect(long.size).toBeLessThan(120);
     expect(long.lines.length).toBeLessThanOrEqual(2);
     for (const line of long.lines) expect(textWidthEm(line, 800) * long.size).toBeLessThanOrEqual(800);
   });
   it('gives up rather than clip', () => {
-    expect(fitText('Một tiêu đề rất rất dài '.repeat(10), { width: 400, maxLines: 2, maxSize: 60, minSize: 40, weight: 800 })).toBeUndefined();
+    expect(
+      fitText('Một tiêu đề rất rất dài '.repeat(10), {
+        width: 400,
+        maxLines: 2,
+        maxSize: 60,
+        minSize: 40,
+        weight: 800,
+      }),
+    ).toBeUndefined();
   });
   it('fitOrFail names the file, the field and the measure', () => {
-    expect(() => fitOrFail('Một tiêu đề rất rất dài '.repeat(10), { width: 400, maxLines: 2, maxSize: 60, minSize: 40, weight: 800 }, src)).toThrow(
-      /content\/measures\/01-x\.mdx: trường "poster\.headline": biện pháp 1: chữ quá dài/,
-    );
+    expect(() =>
+      fitOrFail(
+        'Một tiêu đề rất rất dài '.repeat(10),
+        { width: 400, maxLines: 2, maxSize: 60, minSize: 40, weight: 800 },
+        src,
+      ),
+    ).toThrow(/content\/measures\/01-x\.mdx: trường "poster\.headline": biện pháp 1: chữ quá dài/);
   });
   it('assertDrawable names the missing character and its code point', () => {
     expect(() => assertDrawable('Cài Bluezone 😷', src)).toThrow(LoaContentError);
@@ -47,7 +65,11 @@ describe('fitText', () => {
 
 describe('renderSvg', () => {
   it('renders Vietnamese text as outlines at the requested size', async () => {
-    const node = h('div', { style: { width: 600, height: 200, background: '#0b5cc4', color: '#fff', fontSize: 48, fontWeight: 800 } }, 'Đoàn Thanh niên ộ ặ ư');
+    const node = h(
+      'div',
+      { style: { width: 600, height: 200, background: '#0b5cc4', color: '#fff', fontSize: 48, fontWeight: 800 } },
+      'Đoàn Thanh niên ộ ặ ư',
+    );
     const svg = await renderSvg(node, { width: 600, height: 200 });
     expect(svg).toMatch(/^<svg[^>]*width="600"[^>]*height="200"/);
     expect(svg).toContain('<path');

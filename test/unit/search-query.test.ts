@@ -23,7 +23,16 @@ describe('search query spellings', () => {
     expect(phraseVariants('"di tung ngo"')).toEqual([]);
   });
   it('merges results at their best score', () => {
-    const merged = mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]);
-    expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+    const merged = mergeResults([
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 3 },
+      ],
+      [{ id: 'a', score: 5 }],
+    ]);
+    expect(merged).toEqual([
+      { id: 'a', score: 5 },
+      { id: 'b', score: 3 },
+    ]);
   });
 });

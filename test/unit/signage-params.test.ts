@@ -11,7 +11,11 @@ describe('signage parameters', () => {
     expect(parse('?o=ngang').orientation).toBe('landscape');
   });
   it('falls back on anything malformed, never keeping the raw value', () => {
-    expect(parse('?s=abc&m=<script>alert(1)</script>&o=sideways')).toEqual({ seconds: 10, measures: all, orientation: 'auto' });
+    expect(parse('?s=abc&m=<script>alert(1)</script>&o=sideways')).toEqual({
+      seconds: 10,
+      measures: all,
+      orientation: 'auto',
+    });
     expect(parse('?s=0').seconds).toBe(10);
     expect(parse('?s=99999').seconds).toBe(10);
     expect(parse('?s=-5').seconds).toBe(10);

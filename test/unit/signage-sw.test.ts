@@ -17,12 +17,16 @@ describe('signage service worker decisions', () => {
     const html =
       '<link rel="stylesheet" href="/chien-dich/bluezone/_astro/a.css"><script src="/chien-dich/bluezone/_astro/b.js"></script>' +
       '<img src="/chien-dich/bluezone/_astro/a.css"><a href="/_astro/other.js">';
-    expect(assetPaths(html, config.base)).toEqual(['/chien-dich/bluezone/_astro/a.css', '/chien-dich/bluezone/_astro/b.js']);
+    expect(assetPaths(html, config.base)).toEqual([
+      '/chien-dich/bluezone/_astro/a.css',
+      '/chien-dich/bluezone/_astro/b.js',
+    ]);
     expect(assetPaths('<script src="/_astro/b.js"></script>', '/')).toEqual(['/_astro/b.js']);
   });
 
   it('resolves the fonts a stylesheet loads against the stylesheet, quoted or not', () => {
-    const css = "@font-face{src:url(./f.woff2)}@font-face{src:url('../fonts/g.woff2')}@font-face{src:url(data:font/woff2;base64,AA)}";
+    const css =
+      "@font-face{src:url(./f.woff2)}@font-face{src:url('../fonts/g.woff2')}@font-face{src:url(data:font/woff2;base64,AA)}";
     expect(cssUrlPaths(css, '/x/_astro/a.css', 'http://h')).toEqual(['/x/_astro/f.woff2', '/x/fonts/g.woff2']);
     expect(cssUrlPaths('a{background:url(https://elsewhere.example/i.png)}', '/a.css', 'http://h')).toEqual([]);
   });

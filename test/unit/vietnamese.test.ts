@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, foldDiacritics, formatDateLong, formatDateShort, formatInteger, formatPercent } from '../../src/core/vietnamese';
+import {
+  compareVi,
+  foldDiacritics,
+  formatDateLong,
+  formatDateShort,
+  formatInteger,
+  formatPercent,
+} from '../../src/core/vietnamese';
 
 describe('Vietnamese text', () => {
   it('folds tone marks and đ', () => {
@@ -17,6 +24,14 @@ describe('Vietnamese text', () => {
   });
   it('sorts in Vietnamese alphabetical order', () => {
     const words = ['Đà Nẵng', 'Hải Phòng', 'Bắc Ninh', 'An Giang', 'Điện Biên', 'Ăn', 'Dak Lak'];
-    expect([...words].sort(compareVi)).toEqual(['An Giang', 'Ăn', 'Bắc Ninh', 'Dak Lak', 'Đà Nẵng', 'Điện Biên', 'Hải Phòng']);
+    expect([...words].sort(compareVi)).toEqual([
+      'An Giang',
+      'Ăn',
+      'Bắc Ninh',
+      'Dak Lak',
+      'Đà Nẵng',
+      'Điện Biên',
+      'Hải Phòng',
+    ]);
   });
 });

@@ -7,4 +7,6 @@ const TYPES = { pdf: 'application/pdf', png: 'image/png', webp: 'image/webp' } a
 export const getStaticPaths = () => filePaths('poster');
 
 export const GET: APIRoute<{ file: Extract<Artefact, { kind: 'poster' }> }> = async ({ props }) =>
-  new Response(await posterBytes(props.file, await getBuild()), { headers: { 'Content-Type': TYPES[props.file.format] } });
+  new Response(await posterBytes(props.file, await getBuild()), {
+    headers: { 'Content-Type': TYPES[props.file.format] },
+  });

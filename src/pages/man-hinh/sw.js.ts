@@ -14,7 +14,13 @@ export const GET: APIRoute = async () => {
     fallback: loop.url,
     versionUrl: manifest.file('signage-version').url,
     workerUrl: manifest.file('signage-worker').url,
-    precache: [manifest.file('theme').url, ...manifest.filesOf('slide-image').filter((f) => f.format === 'svg').map((f) => f.url)],
+    precache: [
+      manifest.file('theme').url,
+      ...manifest
+        .filesOf('slide-image')
+        .filter((f) => f.format === 'svg')
+        .map((f) => f.url),
+    ],
   });
   return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };
