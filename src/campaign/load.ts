@@ -33,22 +33,16 @@ let cached: Promise<Campaign> | undefined;
 export function loadCampaign(): Promise<Campaign> {
   cached ??= (async () => {
     const settings = loadSettings();
-    const rawDirectives = await getCollection('directives');
-    const rawMeasures = await getCollection('measures');
-    const directiveEntries = rawDirectives.map((e) => ({
-      id: e.id,
-      file: fileOf(e, 'directives'),
-      data: e.data,
-      body: e.body ?? '',
-      entry: e,
-    }));
-    const measureEntries = rawMeasures.map((e) => ({
-      id: e.id,
-      file: fileOf(e, 'measures'),
-      data: e.data,
-      body: e.body ?? '',
-      entry: e,
-    }));
+    const entries = async <C extends 'directives' | 'measures'>(collection: C) =>
+      (await getCollection(collection)).map((e) => ({
+        id: e.id,
+        file: fileOf(e, collection),
+        data: e.data,
+        body: e.body ?? '',
+        entry: e,
+      }));
+    const directiveEntries = await entries('directives');
+    const measureEntries = await entries('measures');
     return assembleCampaign(settings, directiveEntries, measureEntries, contentRoot()) as Campaign;
   })();
   return cached;
