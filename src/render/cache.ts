@@ -6,6 +6,8 @@ const CACHE_ROOT = join(process.cwd(), 'node_modules/.cache/loa/renders');
 
 let fingerprint: string | undefined;
 
+const isLogic = (name: string) => /\.(ts|json)$/.test(name) && !name.endsWith('.client.ts');
+
 /**
  * A fingerprint of the renderer itself (its sources and the fonts' package),
  * so changing a layout invalidates every image it drew.
@@ -17,11 +19,12 @@ export function rendererFingerprint(): string {
     if (!existsSync(dir)) return;
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else h.update(p).update(readFileSync(p));
+      if (e.isDirectory()) {
+        if (e.name !== 'pages') walk(p);
+      } else if (isLogic(e.name)) h.update(p).update(readFileSync(p));
     }
   };
-  // All of src: layouts live in the feature folders beside the renderer.
+  // Layouts live in the feature folders; pages, components and browser scripts draw nothing.
   walk(join(process.cwd(), 'src'));
   const fontPkg = join(process.cwd(), 'node_modules/@fontsource/be-vietnam-pro/package.json');
   if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
