@@ -6,9 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { extname } from 'node:path';
+import { serveStatic } from './lib/static-server.ts';
+import { launchBrowser } from './lib/chromium.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const node = process.execPath;
@@ -41,28 +40,8 @@ function run(cmd, args, extra) {
 
 /** Bytes a reader's browser downloads from /pagefind/ to answer one query on the built site. */
 async function queryBytes(dir, query) {
-  const { chromium } = await import('playwright-core');
-  const exe = process.env.CHROMIUM_PATH ?? (await (await import('@sparticuz/chromium')).default.executablePath());
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.wasm': 'application/wasm',
-    '.json': 'application/json',
-  };
-  const server = createServer((req, res) => {
-    let f = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
-    if (!existsSync(f)) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.setHeader('Content-Type', types[extname(f)] ?? 'application/octet-stream');
-    createReadStream(f).pipe(res);
-  }).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu'] });
+  const server = await serveStatic(dir);
+  const browser = await launchBrowser();
   const page = await browser.newPage();
   let bytes = 0;
   page.on('response', async (r) => {
@@ -74,7 +53,7 @@ async function queryBytes(dir, query) {
       }
     }
   });
-  await page.goto(`http://127.0.0.1:${server.address().port}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
     // eslint-disable-next-line no-undef -- runs in the page
     () => /kết quả|Không tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''),
@@ -83,7 +62,7 @@ async function queryBytes(dir, query) {
   );
   await page.waitForTimeout(300);
   await browser.close();
-  server.close();
+  await server.close();
   return bytes;
 }
 
