@@ -5,7 +5,7 @@ import { timeline } from './timecode';
 import type { MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
 
-/** The install address as people say and type it: "bluezone.gov.vn". */
+/** The install address as people say and type it: "app.gov.vn". */
 export function installHost(settings: Settings): string {
   return new URL(settings.app.installUrl).host.replace(/^www\./, '');
 }

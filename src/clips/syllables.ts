@@ -70,7 +70,7 @@ function tokenSyllables(token: string, extra: Record<string, number> = {}): numb
   return 1;
 }
 
-/** `pronunciations`: campaign words and how many syllables they take ("bluezone": 2), from the settings. */
+/** `pronunciations`: campaign words and how many syllables they take ("zalo": 2), from the settings. */
 export function countSyllables(text: string, pronunciations: Record<string, number> = {}): number {
   const extra = Object.fromEntries(Object.entries(pronunciations).map(([k, v]) => [k.toLowerCase(), v]));
   return text

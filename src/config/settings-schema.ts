@@ -28,14 +28,14 @@ export const settingsSchema = z
     }),
     /**
      * Where the site is served: `/` at the root of its host, or a sub-path of
-     * a provincial portal such as `/chien-dich/bluezone/`. Every URL the
+     * a provincial portal such as `/chien-dich/so-suc-khoe/`. Every URL the
      * build writes starts with it.
      */
     basePath: z
       .string()
       .regex(
         /^\/(?:[a-z0-9-]+\/)*$/,
-        'phải bắt đầu và kết thúc bằng “/”, chỉ chữ thường không dấu, số, gạch nối, ví dụ /chien-dich/bluezone/',
+        'phải bắt đầu và kết thúc bằng “/”, chỉ chữ thường không dấu, số, gạch nối, ví dụ /chien-dich/so-suc-khoe/',
       )
       .default('/'),
     /** Which document the measures come from (its số ký hiệu). */
@@ -57,7 +57,7 @@ export const settingsSchema = z
         syllablesPerSecond: z.number().positive().default(4),
         /** How fast a viewer reads on-screen text. */
         readingCharsPerSecond: z.number().positive().default(15),
-        /** Foreign words of the campaign and how many syllables a newsreader takes for them ("bluezone": 2). */
+        /** Foreign words of the campaign and how many syllables a newsreader takes for them ("zalo": 2). */
         pronunciations: z.record(z.string(), z.number().int().positive()).default({}),
         /** Verbs the closing scene must use to ask for the install ("cài", "tải"); none: the app's name suffices. */
         callToAction: z.array(viText()).default([]),

@@ -33,7 +33,7 @@ export function numbersOnSite(directivesDir: string): Set<string> {
 
 /**
  * Turns document numbers in running text into links when that document is on
- * the site, so a reader of "Công văn số 2841/BTTTT-THH" can open it.
+ * the site, so a reader of "Công văn số 123/ABC-XY" can open it.
  */
 export function rehypeDocumentLinks(options: { directivesDir: string; base?: string }) {
   const base = options.base ?? '/';

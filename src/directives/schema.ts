@@ -20,7 +20,7 @@ const documentNumber = () =>
     .transform((s) => s.normalize('NFC'))
     .refine((s) => DOCUMENT_NUMBER_PATTERN.test(s), {
       message:
-        'số ký hiệu phải có dạng SỐ/KÝ-HIỆU, ví dụ 2841/BTTTT-THH (document number must look like 2841/BTTTT-THH)',
+        'số ký hiệu phải có dạng SỐ/KÝ-HIỆU, ví dụ 123/ABC-XY (document number must look like 123/ABC-XY)',
     });
 
 /** Another document this one names: on the site or not. */

@@ -17,9 +17,9 @@ export const SLIDE_FORMATS = ['svg', 'png'] as const;
 export const CAPTION_FORMATS = ['vtt', 'srt'] as const;
 
 interface Located {
-  /** Unique within the build, e.g. "page:directive:2841-btttt-thh". */
+  /** Unique within the build, e.g. "page:directive:123-abc-xy". */
   key: string;
-  /** Below the base path: "van-ban/2841-btttt-thh/". */
+  /** Below the base path: "van-ban/123-abc-xy/". */
   route: string;
   /** What a link on the site writes: the route under the base path. */
   url: string;
@@ -72,11 +72,11 @@ export type ArtefactKind = Artefact['kind'];
 
 /** Copy worked out once from the campaign and used by every page and image that prints it. */
 export interface DerivedCopy {
-  /** "Theo Công văn 2841/BTTTT-THH ngày 01/08/2020 của Bộ …": under posters. */
+  /** "Theo Công văn 123/ABC-XY ngày 01/08/2020 của Bộ …": under posters. */
   basis: string;
-  /** "Theo Công văn 2841/BTTTT-THH của Bộ …": under slides, where space is short. */
+  /** "Theo Công văn 123/ABC-XY của Bộ …": under slides, where space is short. */
   basisShort: string;
-  /** The install address as printed and said: "bluezone.gov.vn". */
+  /** The install address as printed and said: "app.gov.vn". */
   installAddress: string;
   /** The host a site visitor sees in share cards. */
   siteHost: string;
@@ -104,7 +104,7 @@ export interface Manifest {
   under(route: string): string;
 }
 
-/** "bluezone.gov.vn/tai-ve" from "https://www.bluezone.gov.vn/tai-ve/": short enough to print and say. */
+/** "example.gov.vn/tai-ve" from "https://www.example.gov.vn/tai-ve/": short enough to print and say. */
 export function addressLabel(url: string): string {
   const u = new URL(url);
   return (u.host.replace(/^www\./, '') + u.pathname.replace(/\/$/, '')).normalize('NFC');

@@ -25,7 +25,7 @@ export const routes = {
   signageVersion: () => 'man-hinh/version.json',
   search: () => 'tim-kiem/',
   searchBundle: () => 'pagefind/',
-  /** A page's share card: van-ban/2841-btttt-thh/ → og/van-ban/2841-btttt-thh.jpg. */
+  /** A page's share card: van-ban/123-abc-xy/ → og/van-ban/123-abc-xy.jpg. */
   card: (pageRoute: string) => `og/${pageRoute.replace(/\/$/, '') || 'trang-chu'}.jpg`,
   theme: () => 'theme.css',
   headers: () => '_headers',
@@ -33,7 +33,7 @@ export const routes = {
 } as const;
 
 export const fileNames = {
-  /** "bluezone-bien-phap-01": every file made for one measure starts so, and says what it is. */
+  /** "chien-dich-bien-phap-01": every file made for one measure starts so, and says what it is. */
   measureBase: (campaign: string, measure: number) => `${campaign}-bien-phap-${pad2(measure)}`,
   poster: (campaign: string, measure: number, paper: string, format: string) =>
     `${fileNames.measureBase(campaign, measure)}-${paper}.${format}`,
@@ -47,7 +47,7 @@ export const fileNames = {
   playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
 } as const;
 
-/** "/", "/chien-dich/bluezone/" → the same, always with both slashes. */
+/** "/", "/chien-dich/so-suc-khoe/" → the same, always with both slashes. */
 export function normalizeBase(base: string): string {
   const inner = base.replace(/^\/+|\/+$/g, '');
   return inner ? `/${inner}/` : '/';

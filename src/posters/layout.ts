@@ -13,10 +13,10 @@ export interface PosterCopy {
   body: string;
   cta: string;
   appName: string;
-  /** Short address printed under the call to action, e.g. "bluezone.gov.vn". */
+  /** Short address printed under the call to action, e.g. "app.gov.vn". */
   addressLabel: string;
   qrUrl: string;
-  /** "Theo Công văn 2841/BTTTT-THH của Bộ Thông tin và Truyền thông". */
+  /** "Theo Công văn 123/ABC-XY của Bộ Thông tin và Truyền thông". */
   basis: string;
   /** The measure's content file and the settings file, for error messages. */
   file: string;

@@ -6,7 +6,7 @@
 export interface SwConfig {
   /** The signage build id; the cache is named after it. */
   version: string;
-  /** The site's base path, e.g. "/" or "/chien-dich/bluezone/". */
+  /** The site's base path, e.g. "/" or "/chien-dich/so-suc-khoe/". */
   base: string;
   /** Every signage page, as URL paths with the base. */
   pages: string[];
