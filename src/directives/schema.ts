@@ -19,8 +19,7 @@ const documentNumber = () =>
     .trim()
     .transform((s) => s.normalize('NFC'))
     .refine((s) => DOCUMENT_NUMBER_PATTERN.test(s), {
-      message:
-        'số ký hiệu phải có dạng SỐ/KÝ-HIỆU, ví dụ 123/ABC-XY (document number must look like 123/ABC-XY)',
+      message: 'số ký hiệu phải có dạng SỐ/KÝ-HIỆU, ví dụ 123/ABC-XY (document number must look like 123/ABC-XY)',
     });
 
 /** Another document this one names: on the site or not. */
