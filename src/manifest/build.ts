@@ -65,7 +65,7 @@ export type Artefact =
   | FileOf<'card', { copy: CardCopy; page: string }>
   | FileOf<'playlist-json'>
   | FileOf<'playlist-m3u', { orientation: SlideOrientation }>
-  | FileOf<'signage-worker' | 'signage-version' | 'silent-audio' | 'theme' | 'headers' | 'catalogue'>;
+  | FileOf<'signage-worker' | 'signage-version' | 'silent-audio' | 'theme' | 'headers' | 'catalogue' | 'sitemap'>;
 
 export type PageKind = Page['kind'];
 export type ArtefactKind = Artefact['kind'];
@@ -469,6 +469,7 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     title: t('site.headersTitle'),
   });
   file({ kind: 'catalogue', id: 'catalogue', route: routes.catalogue(), params: {}, title: t('site.catalogueTitle') });
+  file({ kind: 'sitemap', id: 'sitemap', route: routes.sitemap(), params: {}, title: t('site.sitemapTitle') });
 
   // --- Lookups -----------------------------------------------------------------
   const byKey = new Map<string, Page | Artefact>([...pages, ...files].map((e) => [e.key, e]));

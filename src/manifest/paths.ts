@@ -30,6 +30,7 @@ export const routes = {
   theme: () => 'theme.css',
   headers: () => '_headers',
   catalogue: () => 'danh-muc.json',
+  sitemap: () => 'sitemap.xml',
 } as const;
 
 export const fileNames = {

@@ -57,6 +57,13 @@ describe('the campaign manifest', () => {
     expect(bluezone.copy.installAddress).toBe('bluezone.gov.vn');
   });
 
+  it('lists in the sitemap every page but the signage screens', () => {
+    expect(bluezone.file('sitemap').url).toBe('/sitemap.xml');
+    expect(bluezone.pages.filter((p) => p.noindex).map((p) => p.kind)).toEqual(
+      Array(11).fill('signage').fill('signage-slide', 1),
+    );
+  });
+
   it('throws on a page that does not exist, so no link can point nowhere', () => {
     expect(() => bluezone.page('measure', '11-khong-co')).toThrow(/no page measure "11-khong-co"/);
   });
