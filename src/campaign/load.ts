@@ -33,16 +33,17 @@ let cached: Promise<Campaign> | undefined;
 export function loadCampaign(): Promise<Campaign> {
   cached ??= (async () => {
     const settings = loadSettings();
-    const entries = async <C extends 'directives' | 'measures'>(collection: C) =>
-      (await getCollection(collection)).map((e) => ({
+    const toEntry =
+      (collection: string) =>
+      <E extends { id: string; filePath?: string; body?: string; data: unknown }>(e: E) => ({
         id: e.id,
         file: fileOf(e, collection),
-        data: e.data,
+        data: e.data as E['data'],
         body: e.body ?? '',
         entry: e,
-      }));
-    const directiveEntries = await entries('directives');
-    const measureEntries = await entries('measures');
+      });
+    const directiveEntries = (await getCollection('directives')).map(toEntry('directives'));
+    const measureEntries = (await getCollection('measures')).map(toEntry('measures'));
     return assembleCampaign(settings, directiveEntries, measureEntries, contentRoot()) as Campaign;
   })();
   return cached;
