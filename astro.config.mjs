@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { contentRoot } from './src/config/content-root.ts';
 import { loadSettings } from './src/config/settings.ts';
 import { rehypeDocumentLinks } from './src/directives/rehype-document-links.ts';
@@ -13,7 +14,15 @@ import { loadStrings } from './src/i18n/strings.ts';
 import { astroCsp } from './src/config/csp.ts';
 
 const settings = loadSettings();
-const cacheId = createHash('sha1').update(contentRoot()).update(process.cwd()).digest('hex').slice(0, 10);
+// Astro's content store keeps entries by their file's digest, not by the schema
+// that parsed them: a changed schema must start a new store.
+const schemas = ['directives/schema.ts', 'measures/schema.ts', 'messages/schema.ts', 'core/schema-helpers.ts'];
+const cacheId = createHash('sha1')
+  .update(contentRoot())
+  .update(process.cwd())
+  .update(schemas.map((f) => readFileSync(join('src', f), 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 10);
 
 export default defineConfig({
   site: settings.site.url,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hexColor, viText } from '../core/schema-helpers';
+import { messagingSchema } from '../messages/schema';
 
 /** The one settings file of a campaign (`<content>/settings.yaml`). */
 export const settingsSchema = z
@@ -72,6 +73,8 @@ export const settingsSchema = z
     signage: z
       .strictObject({ secondsPerSlide: z.number().int().min(3).max(120).default(10) })
       .default({ secondsPerSlide: 10 }),
+    /** Text messages and the calendar of repeats (measure 7, and every channel that repeats). */
+    messaging: messagingSchema.optional(),
   })
   .strict();
 

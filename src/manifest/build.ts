@@ -1,6 +1,7 @@
 import type { Directive, Measure, Campaign } from '../campaign/load';
 import type { CardCopy } from '../cards/social-card';
 import type { Translate } from '../i18n/strings';
+import type { MessageData, Repeat } from '../messages/schema';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
 import { formatDateShort } from '../core/vietnamese';
 import { BLEED_MM, PRINT_DPI } from '../posters/print';
@@ -47,9 +48,11 @@ interface PageCommon extends Located {
 type PageOf<K extends string, Extra = object> = K extends string ? PageCommon & { kind: K } & Extra : never;
 
 export type Page =
-  | PageOf<'home' | 'directives' | 'measures' | 'posters' | 'scripts' | 'signage' | 'signage-guide' | 'search'>
+  | PageOf<
+      'home' | 'directives' | 'measures' | 'posters' | 'scripts' | 'signage' | 'signage-guide' | 'search' | 'messages'
+    >
   | PageOf<'directive', { directive: Directive }>
-  | PageOf<'measure' | 'script' | 'signage-slide', { measure: Measure }>;
+  | PageOf<'measure' | 'script' | 'signage-slide' | 'measure-messages', { measure: Measure }>;
 
 type FileOf<K extends string, Extra = object> = K extends string
   ? Located & { kind: K; fileName: string; title: string } & Extra
@@ -65,7 +68,25 @@ export type Artefact =
   | FileOf<'card', { copy: CardCopy; page: string }>
   | FileOf<'playlist-json'>
   | FileOf<'playlist-m3u', { orientation: SlideOrientation }>
-  | FileOf<'signage-worker' | 'signage-version' | 'silent-audio' | 'theme' | 'headers' | 'catalogue' | 'sitemap'>;
+  | FileOf<'zns' | 'oa-cover', { message: CampaignMessage }>
+  | FileOf<'calendar', { channel: string; repeat: Repeat }>
+  | FileOf<
+      | 'signage-worker'
+      | 'signage-version'
+      | 'silent-audio'
+      | 'theme'
+      | 'headers'
+      | 'catalogue'
+      | 'sitemap'
+      | 'messages-json'
+    >;
+
+/** A message with where it lives: a measure's, or the campaign's own (measure null). */
+export interface CampaignMessage {
+  message: MessageData;
+  measure: Measure | null;
+  file: string;
+}
 
 export type PageKind = Page['kind'];
 export type ArtefactKind = Artefact['kind'];
@@ -100,6 +121,8 @@ export interface Manifest {
   ): Extract<Artefact, { kind: K }>;
   /** Where a measure's QR code leads: the install page or the measure's own page, as settings say. */
   qrUrl(measure: Measure): string;
+  /** Every message of the campaign, campaign-wide first. */
+  messages: CampaignMessage[];
   /** A path under the base, for what the manifest does not list (the search bundle). */
   under(route: string): string;
 }
@@ -324,6 +347,35 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     description: t('signageGuide.description', { app: settings.app.name }),
     card: { kicker: t('signageGuide.cardKicker'), title: t('signageGuide.cardTitle') },
   });
+  const messages: CampaignMessage[] = [
+    ...(settings.messaging?.messages ?? []).map((message) => ({ message, measure: null, file: settingsFile })),
+    ...measures.flatMap((m) => m.data.messages.map((message) => ({ message, measure: m, file: m.file }))),
+  ];
+  const channels = Object.entries(settings.messaging?.channels ?? {});
+  if (messages.length || channels.length) {
+    page({
+      kind: 'messages',
+      route: routes.messages(),
+      params: {},
+      crumbs: [crumb(t('crumbs.messages'))],
+      title: t('messages.title'),
+      description: t('messages.description', { app: settings.app.name }),
+      card: { kicker: t('messages.cardKicker'), title: t('messages.cardTitle', { app: settings.app.name }) },
+    });
+    for (const m of measures.filter((x) => x.data.messages.length)) {
+      page({
+        kind: 'measure-messages',
+        id: m.id,
+        measure: m,
+        route: routes.measureMessages(m.id),
+        params: { slug: m.id },
+        crumbs: [crumb(t('crumbs.messages'), routes.messages()), crumb(t('crumbs.measure', { number: m.data.number }))],
+        title: t('messages.measureTitle', { number: m.data.number, title: m.data.title }),
+        description: t('messages.measureDescription', { number: m.data.number }),
+        card: { file: m.file, kicker: t('messages.cardKicker'), title: m.data.title },
+      });
+    }
+  }
   page({
     kind: 'search',
     route: routes.search(),
@@ -460,6 +512,52 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     params: {},
     title: t('signage.versionTitle'),
   });
+  for (const cm of messages) {
+    const id = cm.message.id;
+    if (cm.message.zns) {
+      const route = routes.messageFile(fileNames.zns(id));
+      file({
+        kind: 'zns',
+        id,
+        route,
+        params: { file: fileNames.zns(id) },
+        title: t('messages.znsFileTitle', { id }),
+        message: cm,
+      });
+    }
+    if (cm.message.article) {
+      const route = routes.messageFile(fileNames.oaCover(id));
+      file({
+        kind: 'oa-cover',
+        id,
+        route,
+        params: { file: fileNames.oaCover(id) },
+        title: t('messages.coverFileTitle', { title: cm.message.article.title }),
+        message: cm,
+      });
+    }
+  }
+  for (const [channel, repeat] of channels) {
+    const route = routes.messageFile(fileNames.calendar(channel));
+    file({
+      kind: 'calendar',
+      id: channel,
+      route,
+      params: { file: fileNames.calendar(channel) },
+      title: t('messages.calendarTitle', { label: repeat.label }),
+      channel,
+      repeat,
+    });
+  }
+  if (messages.length || channels.length) {
+    file({
+      kind: 'messages-json',
+      id: 'json',
+      route: routes.messageFile(fileNames.messagesJson()),
+      params: { file: fileNames.messagesJson() },
+      title: t('messages.jsonTitle'),
+    });
+  }
   file({ kind: 'theme', id: 'theme', route: routes.theme(), params: {}, title: t('site.themeTitle') });
   file({
     kind: 'headers',
@@ -485,6 +583,7 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     ['posters', 'nav.posters'],
     ['scripts', 'nav.scripts'],
     ['signage-guide', 'nav.signage'],
+    ['messages', 'nav.messages'],
     ['search', 'nav.search'],
   ];
   const manifest: Manifest = {
@@ -494,6 +593,7 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     pages,
     files,
     nav: [],
+    messages: [],
     page(kind, id) {
       const hit = byKey.get(`page:${kind}:${id ?? ''}`);
       if (!hit) throw new Error(`manifest: no page ${kind}${id ? ` "${id}"` : ''}`);
@@ -512,7 +612,11 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     qrUrl: (m) => (settings.qrTarget === 'install' ? settings.app.installUrl : manifest.page('measure', m.id).absolute),
     under: (route) => pathWithBase(base, route),
   };
-  manifest.nav = navKinds.map(([kind, label]) => ({ label: t(label), page: manifest.page(kind) }));
+  // A campaign without messages has no messages page, and so no such item.
+  manifest.nav = navKinds
+    .filter(([kind]) => pages.some((p) => p.kind === kind))
+    .map(([kind, label]) => ({ label: t(label), page: manifest.page(kind) }));
+  manifest.messages = messages;
   return manifest;
 }
 

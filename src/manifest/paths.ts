@@ -24,6 +24,9 @@ export const routes = {
   signageWorker: () => 'man-hinh/sw.js',
   signageVersion: () => 'man-hinh/version.json',
   search: () => 'tim-kiem/',
+  messages: () => 'tin-nhan/',
+  measureMessages: (id: string) => `tin-nhan/${id}/`,
+  messageFile: (file: string) => `tin-nhan/${file}`,
   searchBundle: () => 'pagefind/',
   /** A page's share card: van-ban/123-abc-xy/ → og/van-ban/123-abc-xy.jpg. */
   card: (pageRoute: string) => `og/${pageRoute.replace(/\/$/, '') || 'trang-chu'}.jpg`,
@@ -45,6 +48,10 @@ export const fileNames = {
     `${fileNames.measureBase(campaign, measure)}.${format}`,
   frame: (sceneIndex: number) => `canh-${pad2(sceneIndex + 1)}.png`,
   playlistJson: () => 'playlist.json',
+  zns: (message: string) => `${message}-zns.json`,
+  oaCover: (message: string) => `${message}-anh-bia.png`,
+  calendar: (channel: string) => `lich-${channel}.ics`,
+  messagesJson: () => 'tin-nhan.json',
   playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
 } as const;
 

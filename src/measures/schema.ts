@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { viText } from '../core/schema-helpers';
+import { messageSchema } from '../messages/schema';
 
 const scene = z.strictObject({
   /** Seconds on screen. */
@@ -32,6 +33,8 @@ export const measureSchema = z.strictObject({
     title: viText(),
     scenes: z.array(scene).min(2),
   }),
+  /** SMS and Zalo messages that carry this measure (measure 7 above all). */
+  messages: z.array(messageSchema).default([]),
 });
 
 export type MeasureData = z.infer<typeof measureSchema>;

@@ -84,6 +84,42 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     ],
   },
   {
+    name: 'an SMS whose unmarked version takes two parts',
+    file: 'measures/01-bien-phap-1.mdx',
+    edit: (s) =>
+      frontMatter(
+        s,
+        `messages:\n  - id: qua-dai\n    sms: "${'Hãy cài Sổ Sức khỏe điện tử ngay hôm nay. '.repeat(4)}"\n`,
+      ),
+    expect: [
+      /01-bien-phap-1\.mdx: trường "messages\[0\]\.sms": bản không dấu dài 167 ký tự, thành 2 tin \(giới hạn 1 tin\)\. Cách sửa: rút gọn còn 160 ký tự/,
+    ],
+  },
+  {
+    name: 'a Zalo template with a link in its text',
+    file: 'measures/02-bien-phap-2.mdx',
+    edit: (s) =>
+      frontMatter(
+        s,
+        'messages:\n  - id: zalo-link\n    sms: "Cài Sổ Sức khỏe điện tử."\n    zns:\n      title: "Mời cài Sổ Sức khỏe"\n' +
+          '      paragraphs: ["Xin mời cài ứng dụng tại example.org ngay hôm nay."]\n',
+      ),
+    expect: [
+      /02-bien-phap-2\.mdx: trường "messages\[0\]\.zns\.paragraphs\[0\]": đoạn văn có đường link\. Cách sửa: bỏ link/,
+    ],
+  },
+  {
+    name: 'an SMS repeat in quiet hours',
+    file: 'settings.yaml',
+    edit: (s) =>
+      s +
+      'messaging:\n  start: 2022-03-07\n  channels:\n    sms:\n      label: SMS\n      frequency: daily\n' +
+      '      times: ["06:00"]\n      allowed: { from: "07:00", to: "22:00" }\n',
+    expect: [
+      /settings\.yaml: trường "messaging\.channels\.sms\.times\[0\]": 06:00 nằm ngoài giờ được phép gửi \(07:00–22:00\)/,
+    ],
+  },
+  {
     name: 'a base path that is not a path',
     file: 'settings.yaml',
     edit: (s) => s + 'basePath: chien-dich\n',
@@ -99,6 +135,11 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     ],
   },
 ];
+
+/** Adds YAML at the end of an MDX file's front matter. */
+function frontMatter(mdx: string, yaml: string): string {
+  return mdx.replace(/\n---\n/, `\n${yaml}---\n`);
+}
 
 describe('bad input stops the build with file, field and fix', () => {
   for (const c of cases) {
