@@ -356,7 +356,7 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     page({
       kind: 'messages',
       route: routes.messages(),
-      params: {},
+      params: { index: undefined },
       crumbs: [crumb(t('crumbs.messages'))],
       title: t('messages.title'),
       description: t('messages.description', { app: settings.app.name }),
