@@ -16,7 +16,13 @@ import { astroCsp } from './src/config/csp.ts';
 const settings = loadSettings();
 // Astro's content store keeps entries by their file's digest, not by the schema
 // that parsed them: a changed schema must start a new store.
-const schemas = ['directives/schema.ts', 'measures/schema.ts', 'messages/schema.ts', 'core/schema-helpers.ts'];
+const schemas = [
+  'directives/schema.ts',
+  'measures/schema.ts',
+  'messages/schema.ts',
+  'broadcast/schema.ts',
+  'core/schema-helpers.ts',
+];
 const cacheId = createHash('sha1')
   .update(contentRoot())
   .update(process.cwd())

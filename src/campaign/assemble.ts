@@ -4,6 +4,8 @@ import { throwIfAny } from '../core/errors';
 import { buildReferences } from '../directives/cross-references';
 import { compareVi } from '../core/vietnamese';
 import { messageErrors, repeatErrors } from '../messages/check';
+import { broadcastErrors } from '../broadcast/check';
+import { installHost as installAddress } from '../clips/check';
 import { LoaContentError } from '../core/errors';
 import { join, relative } from 'node:path';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
@@ -33,6 +35,11 @@ export function assembleCampaign<D extends DirectiveEntry, M extends MeasureEntr
   throwIfAny([
     ...measureEntries.flatMap((m) => clipErrors(m, settings)),
     ...messagingErrors(settings, measureEntries, join(relative(process.cwd(), contentDir) || '.', 'settings.yaml')),
+    ...measureEntries.flatMap((m) =>
+      m.data.broadcast.flatMap((item, i) =>
+        broadcastErrors(item, m.file, `broadcast[${i}]`, settings.speech, installAddress(settings)),
+      ),
+    ),
   ]);
 
   const refs = buildReferences(directiveEntries);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hexColor, viText } from '../core/schema-helpers';
 import { messagingSchema } from '../messages/schema';
+import { speechSchema } from '../broadcast/schema';
 
 /** The one settings file of a campaign (`<content>/settings.yaml`). */
 export const settingsSchema = z
@@ -75,6 +76,8 @@ export const settingsSchema = z
       .default({ secondsPerSlide: 10 }),
     /** Text messages and the calendar of repeats (measure 7, and every channel that repeats). */
     messaging: messagingSchema.optional(),
+    /** How scripts for loudspeakers and radio are said and drafted. */
+    speech: speechSchema.default({ syllablesPerSecond: 4, say: {}, voice: 'vi', wordsPerMinute: 160 }),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import type { Directive, Measure, Campaign } from '../campaign/load';
 import type { CardCopy } from '../cards/social-card';
 import type { Translate } from '../i18n/strings';
 import type { MessageData, Repeat } from '../messages/schema';
+import type { BroadcastItem } from '../broadcast/schema';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
 import { formatDateShort } from '../core/vietnamese';
 import { BLEED_MM, PRINT_DPI } from '../posters/print';
@@ -49,10 +50,22 @@ type PageOf<K extends string, Extra = object> = K extends string ? PageCommon & 
 
 export type Page =
   | PageOf<
-      'home' | 'directives' | 'measures' | 'posters' | 'scripts' | 'signage' | 'signage-guide' | 'search' | 'messages'
+      | 'home'
+      | 'directives'
+      | 'measures'
+      | 'posters'
+      | 'scripts'
+      | 'signage'
+      | 'signage-guide'
+      | 'search'
+      | 'messages'
+      | 'broadcast'
     >
   | PageOf<'directive', { directive: Directive }>
-  | PageOf<'measure' | 'script' | 'signage-slide' | 'measure-messages', { measure: Measure }>;
+  | PageOf<
+      'measure' | 'script' | 'signage-slide' | 'measure-messages' | 'measure-broadcast' | 'announcer-script',
+      { measure: Measure }
+    >;
 
 type FileOf<K extends string, Extra = object> = K extends string
   ? Located & { kind: K; fileName: string; title: string } & Extra
@@ -70,6 +83,8 @@ export type Artefact =
   | FileOf<'playlist-m3u', { orientation: SlideOrientation }>
   | FileOf<'zns' | 'oa-cover', { message: CampaignMessage }>
   | FileOf<'calendar', { channel: string; repeat: Repeat }>
+  | FileOf<'broadcast-draft', { measure: Measure; item: BroadcastItem; index: number }>
+  | FileOf<'broadcast-playlist'>
   | FileOf<
       | 'signage-worker'
       | 'signage-version'
@@ -376,6 +391,47 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
       });
     }
   }
+  const speaking = measures.filter((m) => m.data.broadcast.length);
+  if (speaking.length) {
+    page({
+      kind: 'broadcast',
+      route: routes.broadcast(),
+      params: { index: undefined },
+      crumbs: [crumb(t('crumbs.broadcast'))],
+      title: t('broadcast.title'),
+      description: t('broadcast.description'),
+      card: { kicker: t('broadcast.cardKicker'), title: t('broadcast.cardTitle', { app: settings.app.name }) },
+    });
+    for (const m of speaking) {
+      const crumbs = [crumb(t('crumbs.broadcast'), routes.broadcast())];
+      page({
+        kind: 'measure-broadcast',
+        id: m.id,
+        measure: m,
+        route: routes.measureBroadcast(m.id),
+        params: { slug: m.id },
+        crumbs: [...crumbs, crumb(t('crumbs.measure', { number: m.data.number }))],
+        title: t('broadcast.measureTitle', { number: m.data.number, title: m.data.title }),
+        description: t('broadcast.measureDescription', { number: m.data.number }),
+        card: { file: m.file, kicker: t('broadcast.cardKicker'), title: m.data.title },
+      });
+      page({
+        kind: 'announcer-script',
+        id: m.id,
+        measure: m,
+        route: routes.announcerScript(m.id),
+        params: { slug: m.id },
+        crumbs: [
+          ...crumbs,
+          crumb(t('crumbs.measure', { number: m.data.number }), routes.measureBroadcast(m.id)),
+          crumb(t('crumbs.announcer')),
+        ],
+        title: t('broadcast.announcerTitle', { number: m.data.number, title: m.data.title }),
+        description: t('broadcast.announcerDescription'),
+        card: { sameAs: routes.measureBroadcast(m.id) },
+      });
+    }
+  }
   page({
     kind: 'search',
     route: routes.search(),
@@ -558,6 +614,26 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
       title: t('messages.jsonTitle'),
     });
   }
+  for (const m of speaking) {
+    m.data.broadcast.forEach((item, index) => {
+      const name = fileNames.draft(slug, m.data.number, item.id);
+      file({
+        kind: 'broadcast-draft',
+        id: `${m.id}/${name}`,
+        route: routes.broadcastFile(m.id, name),
+        params: { slug: m.id, file: name },
+        title: t('broadcast.draftTitle', { title: item.title }),
+        measure: m,
+        item,
+        index,
+      });
+    });
+  }
+  if (speaking.length) {
+    const route = routes.broadcastPlaylist();
+    const params = { playlist: route.split('/').at(-1)! };
+    file({ kind: 'broadcast-playlist', id: 'm3u', route, params, title: t('broadcast.playlistTitle') });
+  }
   file({ kind: 'theme', id: 'theme', route: routes.theme(), params: {}, title: t('site.themeTitle') });
   file({
     kind: 'headers',
@@ -584,6 +660,7 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     ['scripts', 'nav.scripts'],
     ['signage-guide', 'nav.signage'],
     ['messages', 'nav.messages'],
+    ['broadcast', 'nav.broadcast'],
     ['search', 'nav.search'],
   ];
   const manifest: Manifest = {

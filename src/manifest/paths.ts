@@ -25,6 +25,11 @@ export const routes = {
   signageVersion: () => 'man-hinh/version.json',
   search: () => 'tim-kiem/',
   messages: () => 'tin-nhan/',
+  broadcast: () => 'truyen-thanh/',
+  measureBroadcast: (id: string) => `truyen-thanh/${id}/`,
+  announcerScript: (id: string) => `truyen-thanh/${id}/ban-doc/`,
+  broadcastFile: (id: string, file: string) => `truyen-thanh/${id}/${file}`,
+  broadcastPlaylist: () => 'truyen-thanh/danh-sach.m3u',
   measureMessages: (id: string) => `tin-nhan/${id}/`,
   messageFile: (file: string) => `tin-nhan/${file}`,
   searchBundle: () => 'pagefind/',
@@ -52,6 +57,7 @@ export const fileNames = {
   oaCover: (message: string) => `${message}-anh-bia.png`,
   calendar: (channel: string) => `lich-${channel}.ics`,
   messagesJson: () => 'tin-nhan.json',
+  draft: (campaign: string, measure: number, item: string) => `${fileNames.measureBase(campaign, measure)}-${item}.mp3`,
   playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
 } as const;
 

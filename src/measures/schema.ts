@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { viText } from '../core/schema-helpers';
 import { messageSchema } from '../messages/schema';
+import { broadcastItemSchema } from '../broadcast/schema';
 
 const scene = z.strictObject({
   /** Seconds on screen. */
@@ -35,6 +36,8 @@ export const measureSchema = z.strictObject({
   }),
   /** SMS and Zalo messages that carry this measure (measure 7 above all). */
   messages: z.array(messageSchema).default([]),
+  /** Spots and bulletins written to be heard, for loudspeakers and radio (measures 8 and 9 above all). */
+  broadcast: z.array(broadcastItemSchema).default([]),
 });
 
 export type MeasureData = z.infer<typeof measureSchema>;

@@ -109,6 +109,32 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     ],
   },
   {
+    name: 'a loudspeaker spot too long for its slot',
+    file: 'measures/01-bien-phap-1.mdx',
+    edit: (s) =>
+      frontMatter(
+        s,
+        'broadcast:\n  - id: loa-10\n    kind: spot\n    seconds: 10\n    title: "Thông báo"\n' +
+          `    text: "${'Bà con hãy cài Sổ Sức khỏe điện tử tại example.org. '.repeat(3)}"\n`,
+      ),
+    expect: [
+      /01-bien-phap-1\.mdx: trường "broadcast\[0\]\.text": đọc lên có \d+ âm tiết, quá 40 âm tiết đọc được trong 10 giây \(4 âm tiết\/giây\)/,
+    ],
+  },
+  {
+    name: 'a bulletin that says the install address once',
+    file: 'measures/02-bien-phap-2.mdx',
+    edit: (s) =>
+      frontMatter(
+        s,
+        'broadcast:\n  - id: ban-tin\n    kind: bulletin\n    seconds: 60\n    title: "Bản tin"\n' +
+          '    text: "Bà con hãy cài Sổ Sức khỏe điện tử tại example.org."\n',
+      ),
+    expect: [
+      /02-bien-phap-2\.mdx: trường "broadcast\[0\]\.text": địa chỉ example\.org chỉ được nhắc 1 lần\. Cách sửa: nhắc địa chỉ example\.org ít nhất hai lần/,
+    ],
+  },
+  {
     name: 'an SMS repeat in quiet hours',
     file: 'settings.yaml',
     edit: (s) =>

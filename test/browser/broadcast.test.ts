@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useBuiltSite } from '../support/built-site';
+import type { Catalogue } from '../../src/manifest/catalogue';
+
+const dist = process.env.LOA_DIST ?? 'dist';
+const catalogue = JSON.parse(readFileSync(join(dist, 'danh-muc.json'), 'utf8')) as Catalogue;
+const drafts = catalogue.files.filter((f) => f.kind === 'broadcast-draft');
+const site = useBuiltSite();
+
+describe.runIf(existsSync(join(dist, 'truyen-thanh/index.html')))('voiced drafts for loudspeakers and radio', () => {
+  it('every draft decodes, speaks (not silence), peaks under −1 dBFS and fits its slot', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/truyen-thanh/`);
+    const pages = catalogue.pages.filter((p) => p.kind === 'measure-broadcast');
+    expect(drafts.length).toBeGreaterThan(3);
+    for (const d of drafts) {
+      const html = readFileSync(
+        join(dist, pages.find((p) => d.route.startsWith(p.route))!.route, 'index.html'),
+        'utf8',
+      );
+      const slot = Number(
+        new RegExp(`(\\d+) giây ·[^<]*</p>(?:(?!<article).)*${d.fileName}`, 's').exec(html)?.[1] ?? NaN,
+      );
+      const r = await page.evaluate(async (url) => {
+        const bytes = await (await fetch(url)).arrayBuffer();
+        const audio = await new OfflineAudioContext(1, 1, 22050).decodeAudioData(bytes);
+        const data = audio.getChannelData(0);
+        let peak = 0;
+        let sum = 0;
+        for (const s of data) {
+          peak = Math.max(peak, Math.abs(s));
+          sum += s * s;
+        }
+        return { seconds: audio.duration, peakDb: 20 * Math.log10(peak), rmsDb: 10 * Math.log10(sum / data.length) };
+      }, d.url);
+      expect(r.seconds, d.fileName).toBeGreaterThan(3);
+      expect(r.seconds, d.fileName).toBeLessThanOrEqual(slot);
+      expect(r.rmsDb, d.fileName).toBeGreaterThan(-35);
+      // MP3 decoding overshoots a hair; the encoder's input peaked at −1 dBFS.
+      expect(r.peakDb, d.fileName).toBeLessThan(-0.5);
+    }
+    await page.close();
+  });
+
+  it('a measure page plays its spot in the browser, with the transcript beside it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${catalogue.pages.find((p) => p.kind === 'measure-broadcast')!.url}`);
+    const audio = page.locator('article.piece audio').first();
+    const transcript = await page.locator(`[id="${await audio.getAttribute('aria-describedby')}"]`).textContent();
+    expect(transcript).toMatch(/chấm/);
+    await audio.evaluate(async (a: HTMLAudioElement) => {
+      a.muted = true;
+      await a.play();
+      await new Promise((r) => setTimeout(r, 1500));
+    });
+    expect(await audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0.5);
+    await page.close();
+  });
+
+  it('the announcer’s script spells everything out and marks the pauses', () => {
+    const html = readFileSync(join(dist, 'truyen-thanh/09-truyen-thanh-co-so/ban-doc/index.html'), 'utf8');
+    expect(html).toContain('ngày mùng một tháng tám năm hai nghìn không trăm hai mươi');
+    expect(html).toContain('một trăm tám mươi ba nghìn sáu trăm hai mươi');
+    expect(html).toContain('mười sáu phẩy hai mươi bảy phần trăm');
+    expect(html).toContain(' // ');
+    expect(html).not.toMatch(/<p class="aloud"[^>]*>[^<]*\d/);
+  });
+});
