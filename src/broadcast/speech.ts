@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import ESpeakNg from 'espeak-ng';
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { cached, cacheKey } from '../render/cache';
+import { record } from '../render/stats';
+import { LoaContentError } from '../core/errors';
 import type { Speech } from './schema';
 
 /**
@@ -20,10 +22,14 @@ function wasm(): Promise<WebAssembly.Module> {
 }
 
 /** 16-bit mono samples and their rate, from eSpeak's WAV. */
-async function synthesize(spoken: string, speech: Speech): Promise<{ samples: Int16Array; rate: number }> {
+async function synthesize(
+  spoken: string,
+  speech: Speech,
+  wpm = speech.wordsPerMinute,
+): Promise<{ samples: Int16Array; rate: number }> {
   const module = await wasm();
   const espeak = await ESpeakNg({
-    arguments: ['-v', speech.voice, '-s', String(speech.wordsPerMinute), '-w', 'out.wav', spoken],
+    arguments: ['-v', speech.voice, '-s', String(wpm), '-w', 'out.wav', spoken],
     instantiateWasm(imports: WebAssembly.Imports, ok: (i: WebAssembly.Instance, m: WebAssembly.Module) => void) {
       void WebAssembly.instantiate(module, imports).then((instance) => ok(instance, module));
       return {};
@@ -81,13 +87,62 @@ export interface Draft {
 export async function voicedDraft(spoken: string, speech: Speech): Promise<Draft> {
   const key = cacheKey('speech', { spoken, voice: speech.voice, wpm: speech.wordsPerMinute });
   const paths = await cached('speech', key, ['draft.mp3', 'draft.json'], async () => {
+    const t0 = performance.now();
     const { samples, rate } = await synthesize(spoken, speech);
     const levelled = level(samples);
+    const encoded = mp3(levelled, rate);
+    record('speech', 'ms per audio second', (performance.now() - t0) / (samples.length / rate));
     return {
-      'draft.mp3': mp3(levelled, rate),
+      'draft.mp3': encoded,
       'draft.json': Buffer.from(JSON.stringify({ seconds: samples.length / rate })),
     };
   });
   const { seconds } = JSON.parse(readFileSync(paths['draft.json'], 'utf8')) as { seconds: number };
   return { mp3: paths['draft.mp3'], seconds };
+}
+
+export interface TrackSegment {
+  /** Seconds from the start of the track. */
+  start: number;
+  end: number;
+  spoken: string;
+  /** Where the words come from, for the error when they cannot fit. */
+  file: string;
+  field: string;
+}
+
+/**
+ * A voice track of fixed length (a 30-second clip): each segment voiced at
+ * its start, read faster when needed to end before the next one begins. A
+ * segment that cannot fit even at 1.6 times the pace stops the build.
+ */
+export async function voicedTrack(segments: TrackSegment[], seconds: number, speech: Speech): Promise<string> {
+  const key = cacheKey('speech-track', { segments, seconds, voice: speech.voice, wpm: speech.wordsPerMinute });
+  const paths = await cached('speech', key, ['track.mp3'], async () => {
+    const t0 = performance.now();
+    let rate = 22050;
+    let track: Int16Array | undefined;
+    for (const seg of segments) {
+      let voiced = await synthesize(seg.spoken, speech);
+      for (let pace = 1.15; voiced.samples.length / voiced.rate > seg.end - seg.start && pace <= 1.6; pace += 0.15) {
+        voiced = await synthesize(seg.spoken, speech, Math.round(speech.wordsPerMinute * pace));
+      }
+      const length = voiced.samples.length / voiced.rate;
+      if (length > seg.end - seg.start) {
+        throw new LoaContentError(
+          seg.file,
+          seg.field,
+          `bản đọc máy dài ${length.toFixed(1)} giây, không vừa cảnh ${(seg.end - seg.start).toFixed(1)} giây`,
+          'rút gọn lời bình',
+        );
+      }
+      rate = voiced.rate;
+      track ??= new Int16Array(Math.round(seconds * rate));
+      track.set(voiced.samples, Math.round(seg.start * rate));
+    }
+    const encoded = mp3(level(track ?? new Int16Array(Math.round(seconds * rate))), rate);
+    record('clip track', 'ms per audio second', (performance.now() - t0) / seconds);
+    return { 'track.mp3': encoded };
+  });
+  return paths['track.mp3'];
 }

@@ -1,5 +1,5 @@
 /**
- * Plays the storyboard in time with the captions: the silent audio element
+ * Plays the storyboard in time with the captions: the voiced draft's audio element
  * is the clock, its caption track (the real .vtt) says what to show, and the
  * frames change at scene boundaries.
  */

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { clipCues, toSrt, toVtt } from './captions';
 import { timecode, timeline } from './timecode';
 import { renderFrame } from './storyboard';
+import { spokenText } from '../broadcast/spoken';
+import { voicedTrack } from '../broadcast/speech';
 import type { Artefact, Measure } from '../manifest/build';
 import type { Build } from '../manifest/index';
 
@@ -41,4 +43,17 @@ export async function frameBytes(entry: Extract<Artefact, { kind: 'frame' }>, b:
     b.theme,
   );
   return readFileSync(path);
+}
+
+/** The clip's voice-over as a machine-voiced draft, each scene's words at the scene's start. */
+export async function clipTrackBytes(entry: Extract<Artefact, { kind: 'clip-track' }>, b: Build) {
+  const { scenes, total } = clipOf(entry.measure);
+  const segments = scenes.map((s) => ({
+    start: s.start,
+    end: s.end,
+    spoken: spokenText(s.scene.voiceover, b.settings.speech),
+    file: entry.measure.file,
+    field: `clip.scenes[${s.index}].voiceover`,
+  }));
+  return readFileSync(await voicedTrack(segments, total, b.settings.speech));
 }

@@ -125,26 +125,3 @@ export async function renderFrame(input: FrameInput, palette: Theme): Promise<st
   });
   return paths['frame.png'];
 }
-
-/** A silent 8-bit mono WAV: the media element the animatic's caption track rides on. */
-export function silentWav(seconds: number, sampleRate = 4000): Uint8Array {
-  const samples = Math.round(seconds * sampleRate);
-  const buf = new Uint8Array(44 + samples);
-  const view = new DataView(buf.buffer);
-  const text = (o: number, s: string) => [...s].forEach((c, i) => view.setUint8(o + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + samples, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, sampleRate, true);
-  view.setUint32(28, sampleRate, true);
-  view.setUint16(32, 1, true);
-  view.setUint16(34, 8, true);
-  text(36, 'data');
-  view.setUint32(40, samples, true);
-  buf.fill(128, 44);
-  return buf;
-}

@@ -78,6 +78,7 @@ export type Artefact =
   | FileOf<'slide-image', { measure: Measure; orientation: SlideOrientation; format: (typeof SLIDE_FORMATS)[number] }>
   | FileOf<'captions', { measure: Measure; format: (typeof CAPTION_FORMATS)[number] }>
   | FileOf<'frame', { measure: Measure; scene: number }>
+  | FileOf<'clip-track', { measure: Measure }>
   | FileOf<'card', { copy: CardCopy; page: string }>
   | FileOf<'playlist-json'>
   | FileOf<'playlist-m3u', { orientation: SlideOrientation }>
@@ -85,16 +86,7 @@ export type Artefact =
   | FileOf<'calendar', { channel: string; repeat: Repeat }>
   | FileOf<'broadcast-draft', { measure: Measure; item: BroadcastItem; index: number }>
   | FileOf<'broadcast-playlist'>
-  | FileOf<
-      | 'signage-worker'
-      | 'signage-version'
-      | 'silent-audio'
-      | 'theme'
-      | 'headers'
-      | 'catalogue'
-      | 'sitemap'
-      | 'messages-json'
-    >;
+  | FileOf<'signage-worker' | 'signage-version' | 'theme' | 'headers' | 'catalogue' | 'sitemap' | 'messages-json'>;
 
 /** A message with where it lives: a measure's, or the campaign's own (measure null). */
 export interface CampaignMessage {
@@ -511,13 +503,17 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
       });
     });
   }
-  file({
-    kind: 'silent-audio',
-    id: 'silence',
-    route: routes.silentAudio(),
-    params: {},
-    title: t('script.silenceTitle'),
-  });
+  for (const m of measures) {
+    const name = fileNames.clipTrack(slug, m.data.number);
+    file({
+      kind: 'clip-track',
+      id: `${m.id}/${name}`,
+      route: routes.scriptFile(m.id, name),
+      params: { slug: m.id, file: name },
+      title: t('script.trackTitle', { number: m.data.number }),
+      measure: m,
+    });
+  }
   for (const m of measures) {
     for (const orientation of ORIENTATIONS) {
       for (const format of SLIDE_FORMATS) {

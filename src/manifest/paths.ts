@@ -15,7 +15,6 @@ export const routes = {
   scripts: () => 'kich-ban/',
   script: (id: string) => `kich-ban/${id}/`,
   scriptFile: (id: string, file: string) => `kich-ban/${id}/${file}`,
-  silentAudio: () => 'kich-ban/im-lang.wav',
   signage: () => 'man-hinh/',
   signageSlide: (id: string) => `man-hinh/${id}/`,
   signageGuide: () => 'man-hinh/huong-dan/',
@@ -52,6 +51,7 @@ export const fileNames = {
   captions: (campaign: string, measure: number, format: string) =>
     `${fileNames.measureBase(campaign, measure)}.${format}`,
   frame: (sceneIndex: number) => `canh-${pad2(sceneIndex + 1)}.png`,
+  clipTrack: (campaign: string, measure: number) => `${fileNames.measureBase(campaign, measure)}.mp3`,
   playlistJson: () => 'playlist.json',
   zns: (message: string) => `${message}-zns.json`,
   oaCover: (message: string) => `${message}-anh-bia.png`,

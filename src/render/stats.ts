@@ -12,3 +12,9 @@ export async function timed<T>(kind: string, phase: string, fn: () => Promise<T>
   appendFileSync(file, JSON.stringify({ kind, phase, ms: performance.now() - t0 }) + '\n');
   return out;
 }
+
+/** A cost already divided by what it made, e.g. milliseconds per second of synthesized speech. */
+export function record(kind: string, phase: string, ms: number): void {
+  const file = process.env.LOA_RENDER_STATS;
+  if (file) appendFileSync(file, JSON.stringify({ kind, phase, ms }) + '\n');
+}

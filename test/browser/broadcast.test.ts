@@ -44,6 +44,27 @@ describe.runIf(existsSync(join(dist, 'truyen-thanh/index.html')))('voiced drafts
     await page.close();
   });
 
+  it('every clip animatic has a voiced track as long as the clip, with speech in it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/kich-ban/`);
+    const tracks = catalogue.files.filter((f) => f.kind === 'clip-track');
+    expect(tracks.length).toBeGreaterThan(0);
+    for (const f of tracks) {
+      const r = await page.evaluate(async (url) => {
+        const audio = await new OfflineAudioContext(1, 1, 22050).decodeAudioData(
+          await (await fetch(url)).arrayBuffer(),
+        );
+        const data = audio.getChannelData(0);
+        let sum = 0;
+        for (const s of data) sum += s * s;
+        return { seconds: audio.duration, rmsDb: 10 * Math.log10(sum / data.length) };
+      }, f.url);
+      expect(Math.abs(r.seconds - 30), f.fileName).toBeLessThan(0.5);
+      expect(r.rmsDb, f.fileName).toBeGreaterThan(-40);
+    }
+    await page.close();
+  });
+
   it('a measure page plays its spot in the browser, with the transcript beside it', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}${catalogue.pages.find((p) => p.kind === 'measure-broadcast')!.url}`);
