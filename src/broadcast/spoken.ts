@@ -1,4 +1,5 @@
 import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
+import { countSyllables } from '../clips/syllables';
 
 /**
  * Text as a newsreader says it: numbers, percentages, dates, document numbers
@@ -145,9 +146,9 @@ export function spokenText(text: string, w: SpeechWords): string {
   );
 }
 
-/** Syllables of spoken text: every space- or hyphen-separated word is one. */
+/** Syllables of spoken text, by the clip scripts' estimator, so spots and clips are timed alike. */
 export function spokenSyllables(spoken: string): number {
-  return spoken.split(/[\s-]+/).filter((s) => /\p{L}/u.test(s)).length;
+  return countSyllables(spoken);
 }
 
 /** The script as the announcer reads it: "/" a short pause at a comma, "//" a full stop. */

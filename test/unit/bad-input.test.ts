@@ -109,12 +109,12 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     ],
   },
   {
-    name: 'a loudspeaker spot too long for its slot',
+    name: 'a loudspeaker bulletin too long for its slot',
     file: 'measures/01-bien-phap-1.mdx',
     edit: (s) =>
       frontMatter(
         s,
-        'broadcast:\n  - id: loa-10\n    kind: spot\n    seconds: 10\n    title: "Thông báo"\n' +
+        'broadcast:\n  - id: loa-10\n    kind: bulletin\n    seconds: 10\n    title: "Bản tin"\n' +
           `    text: "${'Bà con hãy cài Sổ Sức khỏe điện tử tại example.org. '.repeat(3)}"\n`,
       ),
     expect: [
