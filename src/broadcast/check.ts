@@ -2,7 +2,7 @@ import { LoaContentError } from '../core/errors';
 import { spokenSyllables, spokenText } from './spoken';
 import { BULLETIN_MAX_SECONDS, SPOT_SECONDS, type BroadcastItem, type Speech } from './schema';
 
-/** How many times a text names the install address (bluezone.gov.vn), as written or spelled out in words. */
+/** How many times a text names the install address (app.gov.vn) as written. */
 export function mentions(text: string, address: string): number {
   return text.toLocaleLowerCase('vi').split(address.toLocaleLowerCase('vi')).length - 1;
 }

@@ -67,7 +67,7 @@ function sayWord(word: string, w: SpeechWords): string | undefined {
   return w.say[word.toLowerCase()];
 }
 
-/** "bluezone.gov.vn" → "bờ-lu-dôn chấm giê o vê chấm vê en-nờ": short parts spelled, known words as said. */
+/** "example.gov.vn" → "ích-xam-pồ chấm giê o vê chấm vê en-nờ": short parts spelled, known words as said. */
 function sayAddress(address: string, w: SpeechWords): string {
   return address
     .replace(/^https?:\/\//, '')
@@ -85,7 +85,7 @@ function sayAddress(address: string, w: SpeechWords): string {
     .join(' ');
 }
 
-/** "2841/BTTTT-THH" → "số hai nghìn … trên bê tê tê tê tê gạch tê hát hát". */
+/** "123/ABC-XY" → "một trăm hai mươi ba trên a bê xê gạch ích-xì i-dài". */
 function sayDocumentNumber(number: string, w: SpeechWords): string {
   return number
     .split('/')
