@@ -59,7 +59,7 @@ function sayDate(day: number, month: number, year?: number): string {
 }
 
 export interface SpeechWords {
-  /** Words said a particular way: { bluezone: "bờ-lu-dôn", covid: "cô-vít" }. */
+  /** Words said a particular way: { zalo: "da-lô", covid: "cô-vít" }. */
   say: Record<string, string>;
 }
 
