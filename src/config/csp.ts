@@ -53,6 +53,8 @@ export function headersFile(base: string): string {
     [
       '# Security headers for static hosts that read a _headers file. Written by the build from',
       '# src/config/csp.ts, the same source as the CSP <meta> in every page.',
+      // Said in the output too, so nobody who deploys it "hardens" it with X-Frame-Options.
+      '# No frame restrictions: signage players (Xibo, Anthias) may show the signage loop inside a frame.',
       rule(`${base}*`, [['Content-Security-Policy', cspHeader()], ...HEADERS]),
       '',
       rule(`${base}_astro/*`, [['Cache-Control', 'public, max-age=31536000, immutable']]),
