@@ -62,6 +62,23 @@ describe('accessibility: axe-core, WCAG 2.2 AA, every page at every width', () =
     });
 });
 
+describe('words around links', () => {
+  it('a link never runs into the word before or after it (“Do<a>Công văn</a>đề ra”)', () => {
+    const glued: string[] = [];
+    for (const page of catalogue.pages) {
+      const html = readFileSync(join(dist, page.route, 'index.html'), 'utf8').replace(
+        /<(script|style|svg)[\s\S]*?<\/\1>/g,
+        '',
+      );
+      for (const m of html.matchAll(/([^\s>“([«/])<a\s[^>]*>([^<]*)/g))
+        glued.push(`${page.url}: “${m[1]}” + “${m[2]}”`);
+      for (const m of html.matchAll(/([^>]{0,20})<\/a>([^\s<.,;:!?)”\]»])/g))
+        glued.push(`${page.url}: “${m[1]}” + “${m[2]}”`);
+    }
+    expect(glued).toEqual([]);
+  });
+});
+
 describe('social cards', () => {
   it('every page names a 1200×630 Open Graph image that exists in dist/', async () => {
     const { default: sharp } = await import('sharp');
