@@ -1,5 +1,6 @@
 import { h, textLine } from '../render/element';
-import { fitOrFail, renderSvg, svgToPng } from '../render/render';
+import { fitOrFail, renderSvg } from '../render/draw';
+import { svgToPng } from '../render/raster';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
 import type { Theme } from '../config/palette';

@@ -1,3 +1,4 @@
+import '../render/fonts-node';
 import { join, relative } from 'node:path';
 import { loadCampaign, type Campaign } from '../campaign/load';
 import { contentRoot } from '../config/content-root';

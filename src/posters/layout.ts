@@ -1,5 +1,5 @@
 import { fittedLines, h, type RenderNode } from '../render/element';
-import { fitOrFail, type CopySource } from '../render/render';
+import { fitOrFail, type CopySource } from '../render/draw';
 import type { FittedText } from '../render/fit-text';
 import type { Theme } from '../config/palette';
 import { BLEED_MM, MIN_QR_MM, PAPER, UNITS_PER_MM } from './print';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { layoutPoster, type PosterCopy } from './layout';
 import { BLEED_MM, MARK_MARGIN_MM, PAPER, PRINT_DPI, UNITS_PER_MM, printPixels } from './print';
-import { renderSvg, svgToPng, svgToWebp } from '../render/render';
+import { renderSvg } from '../render/draw';
+import { svgToPng, svgToWebp } from '../render/raster';
 import { qrSvg, overlaySvg } from '../render/qr';
 import { printPdf } from '../render/svg-to-pdf';
 import { cached, cacheKey } from '../render/cache';

@@ -1,50 +1,74 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 
 /**
- * The one font registry for every generated image. Be Vietnam Pro ships as
- * unicode-range subsets; satori uses only the first file registered under a
- * family name, silently dropping letters such as ộ, ặ, ư. So each subset is
- * its own family and the stack lists them all, Vietnamese first.
+ * The one font registry for every generated image, in the build and in the
+ * browser alike: it holds font bytes, and whoever runs the renderer hands them
+ * over (fonts-node.ts reads them from disk; the customiser fetches them).
+ * Be Vietnam Pro ships as unicode-range subsets; satori uses only the first
+ * file registered under a family name, silently dropping letters such as ộ,
+ * ặ, ư. So each subset is its own family and the stack lists them all,
+ * Vietnamese first.
  */
 export const SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
+export type Subset = (typeof SUBSETS)[number];
 export const WEIGHTS = [400, 700, 800] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
 export interface SatoriFont {
   name: string;
-  data: Buffer;
+  data: Uint8Array;
   weight: Weight;
   style: 'normal';
 }
 
-const require = createRequire(import.meta.url);
-const fontDir = join(dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
+/** One font file the renderer needs. satori reads TTF, OTF and WOFF, not WOFF2. */
+export interface FontFile {
+  subset: Subset;
+  weight: Weight;
+  /** The file's name in its Fontsource package's files/ folder. */
+  fileName: string;
+}
 
-export const familyName = (subset: (typeof SUBSETS)[number]) => `BVP-${subset}`;
+export const FONT_PACKAGE = '@fontsource/be-vietnam-pro';
+
+/** Every file the registry wants, in stack order. */
+export const FONT_FILES: FontFile[] = SUBSETS.flatMap((subset) =>
+  WEIGHTS.map((weight) => ({ subset, weight, fileName: `be-vietnam-pro-${subset}-${weight}-normal.woff` })),
+);
+
+export const familyName = (subset: Subset) => `BVP-${subset}`;
 /** The CSS font-family value every renderer uses. */
 export const FONT_STACK = SUBSETS.map((s) => familyName(s)).join(', ');
 
-interface LoadedFont {
-  subset: (typeof SUBSETS)[number];
-  weight: Weight;
-  data: Buffer;
+interface LoadedFont extends FontFile {
+  data: Uint8Array;
   font: fontkit.Font;
 }
 
 let loaded: LoadedFont[] | undefined;
+let loader: (() => Array<FontFile & { data: Uint8Array }>) | undefined;
+
+/** Hands the registry its font bytes, one entry per FONT_FILES item. */
+export function registerFonts(files: Array<FontFile & { data: Uint8Array }>): void {
+  const missing = FONT_FILES.filter((f) => !files.some((g) => g.fileName === f.fileName));
+  if (missing.length) throw new Error(`fonts: not given ${missing.map((f) => f.fileName).join(', ')}`);
+  loaded = FONT_FILES.map((f) => {
+    const data = files.find((g) => g.fileName === f.fileName)!.data;
+    return { ...f, data, font: fontkit.create(data as Buffer) as fontkit.Font };
+  });
+}
+
+/** Where the bytes come from when nobody registered them yet (the build reads them from disk). */
+export function setFontLoader(load: () => Array<FontFile & { data: Uint8Array }>): void {
+  loader = load;
+}
 
 function load(): LoadedFont[] {
-  loaded ??= SUBSETS.flatMap((subset) =>
-    WEIGHTS.map((weight) => {
-      // satori reads TTF, OTF and WOFF, not WOFF2.
-      const data = readFileSync(join(fontDir, `be-vietnam-pro-${subset}-${weight}-normal.woff`));
-      return { subset, weight, data, font: fontkit.create(data) as fontkit.Font };
-    }),
-  );
-  return loaded;
+  if (!loaded) {
+    if (!loader) throw new Error('fonts: no font bytes registered (import render/fonts-node in Node)');
+    registerFonts(loader());
+  }
+  return loaded!;
 }
 
 export function satoriFonts(): SatoriFont[] {

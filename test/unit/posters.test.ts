@@ -6,7 +6,8 @@ import { PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM } from '../../src/pos
 import { addressLabel, type PaperSize } from '../../src/manifest/build';
 import { fileNames } from '../../src/manifest/paths';
 import { themeOf } from '../../src/config/palette';
-import { renderSvg, svgToPng } from '../../src/render/render';
+import { renderSvg } from '../../src/render/draw';
+import { svgToPng } from '../../src/render/raster';
 import { qrSvg, overlaySvg } from '../../src/render/qr';
 import { loadSettings } from '../../src/config/settings';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { h } from '../../src/render/element';
-import { renderSvg, svgToPng, fitOrFail, assertDrawable } from '../../src/render/render';
+import { renderSvg, fitOrFail, assertDrawable } from '../../src/render/draw';
+import { svgToPng } from '../../src/render/raster';
+import '../../src/render/fonts-node';
 import { missingGlyphs, textWidthEm } from '../../src/render/fonts';
 import { fitText } from '../../src/render/fit-text';
 import { LoaContentError } from '../../src/core/errors';
