@@ -4,6 +4,7 @@ import type { FittedText } from '../render/fit-text';
 import type { Theme } from '../config/palette';
 import { BLEED_MM, MIN_QR_MM, PAPER, UNITS_PER_MM } from './print';
 import type { PaperSize } from '../manifest/build';
+import { editionLines, type Edition } from '../kit/edition';
 
 export interface PosterCopy {
   measureNumber: number;
@@ -18,6 +19,8 @@ export interface PosterCopy {
   qrUrl: string;
   /** "Theo Công văn 123/ABC-XY của Bộ Thông tin và Truyền thông". */
   basis: string;
+  /** "Đường dây nóng", before a local edition's number. */
+  hotlineLabel: string;
   /** The measure's content file and the settings file, for error messages. */
   file: string;
   settingsFile: string;
@@ -43,8 +46,12 @@ export interface PosterLayout {
 
 const lines = (fit: FittedText, style: Record<string, unknown>) => fittedLines(fit, style);
 
-/** Lays out one poster. Copy that cannot fit its box stops the build, naming the measure and field. */
-export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme): PosterLayout {
+/**
+ * Lays out one poster. Copy that cannot fit its box stops the build, naming the measure and field.
+ * A local edition prints the place's name, hotline and address in a band above the QR panel; the
+ * campaign's copy then gets less room, and a name too long for both names the edition's field.
+ */
+export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme, edition?: Edition): PosterLayout {
   const W = PAPER[paper].widthMm * UNITS_PER_MM;
   const H = PAPER[paper].heightMm * UNITS_PER_MM;
   const b = BLEED_MM * UNITS_PER_MM;
@@ -104,7 +111,19 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme)
     },
     src('poster.headline'),
   );
-  const bodyBox: Box = { x: b + m, y: headTop + headline.height + 0.03 * H, width: inner, height: 0.2 * H };
+  const panelTop = b + 0.64 * H;
+  const rule = 0.012 * W;
+  const gutter = 0.025 * W;
+  const place = edition
+    ? editionLines(edition, inner - rule - gutter, W, {
+        hotline: copy.hotlineLabel,
+        item: `biện pháp ${copy.measureNumber}, áp phích ${paper.toUpperCase()}`,
+      })
+    : undefined;
+  const placeTop = place ? panelTop - 0.035 * H - place.height : panelTop;
+  const bodyTop = headTop + headline.height + 0.03 * H;
+  const bodyRoom = Math.min(0.2 * H, placeTop - 0.025 * H - bodyTop);
+  const bodyBox: Box = { x: b + m, y: bodyTop, width: inner, height: bodyRoom };
   const body = fitOrFail(
     copy.body,
     {
@@ -116,10 +135,9 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme)
       weight: 400,
       lineHeight: 1.35,
     },
-    src('poster.body'),
+    place ? { ...src('poster.body'), ...place.source } : src('poster.body'),
   );
 
-  const panelTop = b + 0.64 * H;
   const qrSide = Math.max(0.3 * W, MIN_QR_MM * UNITS_PER_MM);
   const qr: Box = { x: b + W - m - qrSide, y: panelTop + 0.045 * H, width: qrSide, height: qrSide };
   const ctaWidth = inner - qrSide - 0.05 * W;
@@ -200,6 +218,23 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme)
       lines(address, { color: palette.accent, fontWeight: 700 }),
     ),
     block('basis', basisBox, lines(basis, { color: palette.onDark, fontWeight: 400 })),
+    // The rule is its own box: satori draws a border as a clipped group the PDF writer does not take.
+    place &&
+      h('div', {
+        style: {
+          position: 'absolute',
+          left: b + m,
+          top: placeTop,
+          width: rule,
+          height: place.height,
+          background: palette.accent,
+        },
+      }),
+    place &&
+      block('edition', { x: b + m + rule + gutter, y: placeTop, width: inner - rule - gutter, height: place.height }, [
+        ...lines(place.name, { color: palette.primaryDark, fontWeight: 800 }),
+        ...place.details.flatMap((d) => lines(d, { color: palette.ink, fontWeight: 400 })),
+      ]),
   );
   return { node, width, height, trim: { x: b, y: b, width: W, height: H }, qr, textBoxes };
 }

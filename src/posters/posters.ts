@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { layoutPoster, type PosterCopy } from './layout';
-import { BLEED_MM, MARK_MARGIN_MM, PAPER, PRINT_DPI, UNITS_PER_MM, printPixels } from './print';
-import { renderSvg } from '../render/draw';
+import type { PosterCopy } from './layout';
+import { BLEED_MM, PAPER, PRINT_DPI, printPixels } from './print';
+import { posterPdf, posterSvg } from './poster-pdf';
 import { svgToPng, svgToWebp } from '../render/raster';
-import { qrSvg, overlaySvg } from '../render/qr';
-import { printPdf } from '../render/svg-to-pdf';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
 import type { Artefact, Measure, PaperSize } from '../manifest/build';
@@ -26,6 +24,7 @@ export function posterCopy(measure: Measure, ctx: Build): PosterCopy {
     addressLabel: ctx.manifest.copy.installAddress,
     qrUrl: ctx.manifest.qrUrl(measure),
     basis: ctx.manifest.copy.basis,
+    hotlineLabel: ctx.t('edition.hotline'),
     file: measure.file,
     settingsFile: ctx.settingsFile,
   };
@@ -53,25 +52,8 @@ function renderPoster(copy: PosterCopy, paper: PaperSize, ctx: Build): Promise<P
   };
   const key = cacheKey('poster', { copy, paper, theme, date: ctx.date, meta });
   return cached('posters', key, ['poster.pdf', 'poster.png', 'poster.webp'], async () => {
-    const layout = layoutPoster(copy, paper, theme);
-    const svg = await timed('poster', 'layout', async () =>
-      overlaySvg(
-        await renderSvg(layout.node, { width: layout.width, height: layout.height }),
-        qrSvg(copy.qrUrl, layout.qr.x, layout.qr.y, layout.qr.width),
-      ),
-    );
-    const pdf = await timed('poster', 'pdf', () =>
-      printPdf({
-        svg,
-        widthUnits: layout.width,
-        heightUnits: layout.height,
-        unitsPerMm: UNITS_PER_MM,
-        bleedMm: BLEED_MM,
-        markMarginMm: MARK_MARGIN_MM,
-        ...meta,
-        date: new Date(`${ctx.date}T00:00:00Z`),
-      }),
-    );
+    const { svg } = await timed('poster', 'layout', () => posterSvg(copy, paper, theme));
+    const pdf = await timed('poster', 'pdf', () => posterPdf(copy, paper, theme, { ...meta, date: ctx.date }));
     const png = await timed('poster', 'png', () =>
       svgToPng(svg, {
         width: printPixels(PAPER[paper].widthMm),

@@ -32,6 +32,7 @@ const copyOf = (m: (typeof measures)[number]) => ({
   basis: 'Theo Công văn 2841/BTTTT-THH ngày 01/08/2020 của Bộ Thông tin và Truyền thông',
   file: m.file,
   settingsFile: 'content/settings.yaml',
+  hotlineLabel: 'Đường dây nóng',
 });
 
 describe('poster layout', () => {
