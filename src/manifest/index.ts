@@ -1,4 +1,4 @@
-import '../render/fonts-node';
+import '../render/node-assets';
 import { join, relative } from 'node:path';
 import { loadCampaign, type Campaign } from '../campaign/load';
 import { contentRoot } from '../config/content-root';

@@ -1,4 +1,4 @@
-import satori from 'satori';
+import satori, { init } from 'satori/standalone';
 import { FONT_STACK, missingGlyphs, satoriFonts, type Weight } from './fonts';
 import { fitText, type FitBox, type FittedText } from './fit-text';
 import type { RenderNode } from './element';
@@ -15,12 +15,32 @@ export interface Size {
   height: number;
 }
 
+type LayoutEngine = () => Promise<ArrayBuffer | Uint8Array>;
+let engine: LayoutEngine | undefined;
+let ready: Promise<void> | undefined;
+
+/**
+ * Where satori's layout engine (its layout.wasm) comes from: read from disk in
+ * Node (node-assets.ts), fetched by the customiser in a browser. One engine
+ * file for both, so both lay text out to the same point.
+ */
+export function setLayoutEngine(load: LayoutEngine): void {
+  engine = load;
+}
+
+function engineReady(): Promise<void> {
+  if (!engine) throw new Error('render: no layout engine given (import render/node-assets in Node)');
+  ready ??= engine().then((wasm) => init(wasm));
+  return ready;
+}
+
 /**
  * The one render pipeline: a satori node tree → SVG with text as outlines.
  * Posters, slides, storyboards and social cards all come through here.
  */
 export async function renderSvg(node: RenderNode, size: Size): Promise<string> {
   const root = { ...node, props: { ...node.props, style: { fontFamily: FONT_STACK, ...(node.props.style ?? {}) } } };
+  await engineReady();
   // satori's types want a React element; our nodes have the same shape.
   return satori(root as unknown as Parameters<typeof satori>[0], { ...size, fonts: satoriFonts() as never });
 }

@@ -65,28 +65,179 @@ export function setFontLoader(load: () => Array<FontFile & { data: Uint8Array }>
 
 function load(): LoadedFont[] {
   if (!loaded) {
-    if (!loader) throw new Error('fonts: no font bytes registered (import render/fonts-node in Node)');
+    if (!loader) throw new Error('fonts: no font bytes registered (import render/node-assets in Node)');
     registerFonts(loader());
   }
   return loaded!;
 }
 
-export function satoriFonts(): SatoriFont[] {
-  return load().map((f) => ({ name: familyName(f.subset), data: f.data, weight: f.weight, style: 'normal' as const }));
+// --- CJK: Noto Sans SC, KR and JP ------------------------------------------
+/**
+ * Be Vietnam Pro has no CJK glyphs. Fontsource ships each Noto Sans CJK face
+ * as about a hundred unicode-range subsets; handing satori all of them (300+
+ * files a weight) would make every drawing slow, so a text loads only the
+ * subsets that hold its characters. Like Be Vietnam Pro's, each subset is its
+ * own family. The bytes come from whoever runs the renderer (fonts-node.ts in
+ * the build); without them CJK letters are simply missing and assertDrawable
+ * stops, so Vietnamese-only use (the customiser) needs nothing more.
+ */
+export const CJK_FONTS = {
+  sc: { package: '@fontsource/noto-sans-sc', prefix: 'noto-sans-sc', name: 'Noto Sans SC' },
+  kr: { package: '@fontsource/noto-sans-kr', prefix: 'noto-sans-kr', name: 'Noto Sans KR' },
+  jp: { package: '@fontsource/noto-sans-jp', prefix: 'noto-sans-jp', name: 'Noto Sans JP' },
+} as const;
+export type CjkFace = keyof typeof CJK_FONTS;
+const CJK_FACES = Object.keys(CJK_FONTS) as CjkFace[];
+
+/** A face's subsets as its package's unicode.json lists them: name ("[12]", "latin") → "U+4e00-4e3f,U+…". */
+export type UnicodeIndex = Record<string, string>;
+
+export interface CjkSource {
+  index: Record<CjkFace, UnicodeIndex>;
+  /** The bytes of one file of a face's package, e.g. noto-sans-sc-117-400-normal.woff. */
+  read: (face: CjkFace, fileName: string) => Uint8Array;
 }
 
-/** The first subset file (in stack order) that draws this character at this weight, as satori would pick it. */
-function fontFor(char: string, weight: Weight): fontkit.Font | undefined {
+interface CjkSubset {
+  face: CjkFace;
+  subset: string;
+  ranges: Array<[number, number]>;
+}
+
+let cjk: { source: CjkSource; subsets: CjkSubset[] } | undefined;
+const cjkLoaded = new Map<string, LoadedCjk>();
+const cjkHits = new Map<string, LoadedCjk | null>();
+
+interface LoadedCjk {
+  family: string;
+  face: CjkFace;
+  weight: Weight;
+  data: Uint8Array;
+  font: fontkit.Font;
+}
+
+function parseRanges(list: string): Array<[number, number]> {
+  return list.split(',').map((r) => {
+    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(a, 16), parseInt(b ?? a, 16)];
+  });
+}
+
+/** Hands the registry the CJK faces' subset index and a way to read their files. */
+export function registerCjkFonts(source: CjkSource): void {
+  const subsets = CJK_FACES.flatMap((face) =>
+    Object.entries(source.index[face]).map(([subset, list]) => ({ face, subset, ranges: parseRanges(list) })),
+  );
+  cjk = { source, subsets };
+  cjkLoaded.clear();
+  cjkHits.clear();
+  widthCache.clear();
+}
+
+/** Whether the CJK faces are available (in the build; not in a Vietnamese-only browser tool). */
+export function hasCjkFonts(): boolean {
+  return !!cjk;
+}
+
+/**
+ * Which face a language prefers for the characters the three share (Han):
+ * the same code point is drawn differently in China, Japan and Korea.
+ */
+export function cjkOrder(lang?: string): CjkFace[] {
+  const l = (lang ?? '').toLowerCase();
+  if (l.startsWith('ja')) return ['jp', 'sc', 'kr'];
+  if (l.startsWith('ko')) return ['kr', 'sc', 'jp'];
+  return ['sc', 'jp', 'kr'];
+}
+
+const subsetName = (s: string) => s.replace(/^\[(\d+)\]$/, '$1');
+
+function loadCjk(s: CjkSubset, weight: Weight): LoadedCjk {
+  const family = `${s.face.toUpperCase()}-${subsetName(s.subset)}`;
+  const id = `${family}:${weight}`;
+  let hit = cjkLoaded.get(id);
+  if (!hit) {
+    const data = cjk!.source.read(s.face, `${CJK_FONTS[s.face].prefix}-${subsetName(s.subset)}-${weight}-normal.woff`);
+    hit = { family, face: s.face, weight, data, font: fontkit.create(data as Buffer) as fontkit.Font };
+    cjkLoaded.set(id, hit);
+  }
+  return hit;
+}
+
+/** The CJK subset file that draws a code point, in the language's order of faces. */
+function cjkFor(cp: number, weight: Weight, lang?: string): LoadedCjk | undefined {
+  if (!cjk) return undefined;
+  const order = cjkOrder(lang);
+  const key = `${weight}:${order[0]}:${cp}`;
+  if (cjkHits.has(key)) return cjkHits.get(key) ?? undefined;
+  let hit: LoadedCjk | null = null;
+  search: for (const face of order) {
+    for (const s of cjk.subsets) {
+      if (s.face !== face || !s.ranges.some(([a, b]) => cp >= a && cp <= b)) continue;
+      const f = loadCjk(s, weight);
+      if (f.font.hasGlyphForCodePoint(cp)) {
+        hit = f;
+        break search;
+      }
+    }
+  }
+  cjkHits.set(key, hit);
+  return hit ?? undefined;
+}
+
+/** The first file that draws this character at this weight, as satori will pick it from the stack. */
+function fontFor(char: string, weight: Weight, lang?: string): fontkit.Font | undefined {
   const cp = char.codePointAt(0)!;
-  return load().find((f) => f.weight === weight && f.font.hasGlyphForCodePoint(cp))?.font;
+  return load().find((f) => f.weight === weight && f.font.hasGlyphForCodePoint(cp))?.font ?? cjkFor(cp, weight, lang)?.font;
+}
+
+/** A piece of text the renderer will draw, with what picks its fonts. */
+export interface TextRun {
+  text: string;
+  weight: Weight;
+  lang?: string;
+}
+
+/** The CJK subset files a text needs, in the order its language prefers them. */
+export function cjkSubsetsFor(run: TextRun): LoadedCjk[] {
+  const out: LoadedCjk[] = [];
+  for (const ch of run.text.normalize('NFC')) {
+    const cp = ch.codePointAt(0)!;
+    if (/\s/.test(ch) || load().some((f) => f.weight === run.weight && f.font.hasGlyphForCodePoint(cp))) continue;
+    const f = cjkFor(cp, run.weight, run.lang);
+    if (f && !out.includes(f)) out.push(f);
+  }
+  const order = cjkOrder(run.lang);
+  return out.sort((a, b) => order.indexOf(a.face) - order.indexOf(b.face));
+}
+
+/** The font-family value for one text: Be Vietnam Pro first, then the CJK subsets it needs. */
+export function fontStackFor(run: TextRun): string {
+  const extra = cjkSubsetsFor(run).map((f) => f.family);
+  return [FONT_STACK, ...new Set(extra)].join(', ');
+}
+
+/** The fonts satori gets: every Be Vietnam Pro file, and only the CJK subsets these texts need. */
+export function satoriFonts(runs: TextRun[] = []): SatoriFont[] {
+  const base = load().map((f) => ({
+    name: familyName(f.subset),
+    data: f.data,
+    weight: f.weight,
+    style: 'normal' as const,
+  }));
+  const extra = new Map<string, SatoriFont>();
+  for (const run of runs)
+    for (const f of cjkSubsetsFor(run))
+      extra.set(`${f.family}:${f.weight}`, { name: f.family, data: f.data, weight: f.weight, style: 'normal' });
+  return [...base, ...[...extra.values()].sort((a, b) => a.name.localeCompare(b.name) || a.weight - b.weight)];
 }
 
 /** Characters of `text` that no registered font can draw (white space excepted). */
-export function missingGlyphs(text: string, weight: Weight = 400): string[] {
+export function missingGlyphs(text: string, weight: Weight = 400, lang?: string): string[] {
   const missing = new Set<string>();
   for (const ch of text.normalize('NFC')) {
     if (/\s/.test(ch)) continue;
-    if (!fontFor(ch, weight)) missing.add(ch);
+    if (!fontFor(ch, weight, lang)) missing.add(ch);
   }
   return [...missing];
 }
@@ -94,13 +245,14 @@ export function missingGlyphs(text: string, weight: Weight = 400): string[] {
 const widthCache = new Map<string, number>();
 
 /** Advance width of `text` in ems, the way satori will lay it out (per-character font fallback, no kerning). */
-export function textWidthEm(text: string, weight: Weight): number {
+export function textWidthEm(text: string, weight: Weight, lang?: string): number {
   let em = 0;
+  const order = cjkOrder(lang)[0];
   for (const ch of text.normalize('NFC')) {
-    const key = `${weight}:${ch}`;
+    const key = `${weight}:${order}:${ch}`;
     let w = widthCache.get(key);
     if (w === undefined) {
-      const font = fontFor(ch, weight) ?? fontFor('M', weight)!;
+      const font = fontFor(ch, weight, lang) ?? fontFor('M', weight)!;
       const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
       w = glyph.advanceWidth / font.unitsPerEm;
       widthCache.set(key, w);

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import './fonts-node';
+import './node-assets';
 
 /** The Node half of the renderer: SVG → PNG, WebP, JPEG with sharp. */
 

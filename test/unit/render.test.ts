@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { h } from '../../src/render/element';
 import { renderSvg, fitOrFail, assertDrawable } from '../../src/render/draw';
 import { svgToPng } from '../../src/render/raster';
-import '../../src/render/fonts-node';
+import '../../src/render/node-assets';
 import { missingGlyphs, textWidthEm } from '../../src/render/fonts';
 import { fitText } from '../../src/render/fit-text';
 import { LoaContentError } from '../../src/core/errors';
