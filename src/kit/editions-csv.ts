@@ -1,0 +1,78 @@
+import Papa from 'papaparse';
+import { EDITION_FIELDS } from './edition';
+import { checkEdition, type EditionInput, type EditionProblem } from './edition-check';
+import type { Edition } from './edition';
+
+export interface CsvRow {
+  /** The line in the file, header = 1, as a spreadsheet shows it. */
+  line: number;
+  edition?: Edition;
+  problems: EditionProblem[];
+}
+
+export interface CsvEditions {
+  rows: CsvRow[];
+  /** Problems with the file itself (its header); no row is read when there are any. */
+  fileProblems: string[];
+}
+
+type Field = keyof typeof EDITION_FIELDS;
+
+/** "Tên đơn vị", "ten don vi", " TÊN ĐƠN VỊ " name the same column; nothing looser than that. */
+const fold = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+
+const COLUMNS = new Map<string, Field>(
+  (Object.entries(EDITION_FIELDS) as Array<[Field, string]>).map(([field, label]) => [fold(label), field]),
+);
+
+/**
+ * Reads a places file: UTF-8 with or without BOM, comma or semicolon, a
+ * header naming the columns. Each row is checked on its own, so one bad row
+ * is reported with its line and the others are still made.
+ */
+export function readEditionsCsv(text: string, fileLabel: string): CsvEditions {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';'] });
+  const [header = [], ...body] = parsed.data;
+  const fileProblems: string[] = [];
+  const fields: Array<Field | undefined> = header.map((h) => COLUMNS.get(fold(h)));
+  header.forEach((h, i) => {
+    if (!fields[i] && h.trim())
+      fileProblems.push(
+        `dòng 1: cột “${h.trim()}” không có trong mẫu; dùng các cột ${Object.values(EDITION_FIELDS).join(', ')}`,
+      );
+  });
+  if (!fields.includes('name'))
+    fileProblems.push(`dòng 1: thiếu cột “${EDITION_FIELDS.name}”; dòng đầu phải là tên các cột`);
+  if (fileProblems.length) return { rows: [], fileProblems };
+
+  const rows: CsvRow[] = [];
+  body.forEach((cells, i) => {
+    const line = i + 2;
+    if (cells.every((c) => !c.trim())) return;
+    if (cells.length > header.length) {
+      rows.push({
+        line,
+        problems: [
+          {
+            field: EDITION_FIELDS.name,
+            problem: `có ${cells.length} ô, nhiều hơn ${header.length} cột`,
+            fix: 'đặt chữ có dấu phẩy trong ngoặc kép "…"',
+          },
+        ],
+      });
+      return;
+    }
+    const input: EditionInput = {};
+    cells.forEach((c, j) => {
+      if (fields[j]) input[fields[j]] = c;
+    });
+    rows.push({ line, ...checkEdition(input, `${fileLabel}, dòng ${line}`) });
+  });
+  return { rows, fileProblems };
+}
+
+/** "dòng 4: tên đơn vị quá dài (…). Cách sửa: …", one line per problem. */
+export function rowMessages(row: CsvRow): string[] {
+  return row.problems.map((p) => `dòng ${row.line}: ${p.field} ${p.problem}. Cách sửa: ${p.fix}`);
+}
