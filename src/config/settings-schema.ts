@@ -3,6 +3,9 @@ import { hexColor, viText } from '../core/schema-helpers';
 import { messagingSchema } from '../messages/schema';
 import { speechSchema } from '../broadcast/schema';
 
+// Language, optional script, optional region: en, zh-Hans, zh-Hant-TW, pt-BR.
+const BCP47 = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
+
 /** The one settings file of a campaign (`<content>/settings.yaml`). */
 export const settingsSchema = z
   .object({
@@ -78,6 +81,30 @@ export const settingsSchema = z
     messaging: messagingSchema.optional(),
     /** How scripts for loudspeakers and radio are said and drafted. */
     speech: speechSchema.default({ syllablesPerSecond: 4, say: {}, voice: 'vi', wordsPerMinute: 160 }),
+    /**
+     * The site's languages as BCP 47 codes, Vietnamese first ("vi", "en", "zh-Hans"); each other one has
+     * its words in `<content>/translations/<code>.yaml`.
+     */
+    languages: z
+      .array(z.string().regex(BCP47, 'phải là mã ngôn ngữ BCP 47, ví dụ en, zh-Hans, ko, ja (a BCP 47 language tag)'))
+      .min(1)
+      .refine((l) => l[0] === 'vi', 'tiếng Việt đứng đầu: bắt đầu danh sách bằng vi (Vietnamese must come first)')
+      .refine((l) => new Set(l).size === l.length, 'mỗi ngôn ngữ chỉ ghi một lần (each language once)')
+      .default(['vi']),
+    /** The notice for visitors arriving (a measure about stations, airports, public Wi-Fi), in Vietnamese. */
+    visitors: z
+      .strictObject({
+        /** The measure it serves. */
+        measure: z.number().int().positive(),
+        headline: viText(),
+        body: viText(),
+        cta: viText(),
+        /** Privacy in one sentence. */
+        privacy: viText(),
+        /** Where to get help. */
+        help: viText(),
+      })
+      .optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import vi from './vi.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 import { LoaContentError, throwIfAny } from '../core/errors';
 
 /** Every word the site's own chrome shows a reader, one file per language; vi.json is the reference. */
@@ -16,6 +17,21 @@ export interface Translate {
 
 export const LANGUAGES = { vi } satisfies Record<string, Strings>;
 export type Language = keyof typeof LANGUAGES;
+
+/**
+ * Other languages' UI files hold only the strings their pages use (a site in
+ * English has no loudspeaker scripts); a page asking for a string its
+ * language lacks stops the build rather than show Vietnamese.
+ */
+const OTHER_LANGUAGES: Record<string, Partial<Strings>> = { en };
+
+/** Whether a language has its own UI strings, and so its own site pages. */
+export const hasUiStrings = (code: string) => code === 'vi' || code in OTHER_LANGUAGES;
+
+/** The UI strings of another language than Vietnamese; undefined when it has none. */
+export function otherStrings(code: string): Partial<Strings> | undefined {
+  return OTHER_LANGUAGES[code];
+}
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -1,6 +1,7 @@
 import type { Directive, Measure, Campaign } from '../campaign/load';
 import type { CardCopy } from '../cards/social-card';
 import type { Translate } from '../i18n/strings';
+import type { Translation } from '../i18n/translations';
 import type { MessageData, Repeat } from '../messages/schema';
 import type { BroadcastItem } from '../broadcast/schema';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
@@ -132,6 +133,8 @@ export interface Manifest {
   messages: CampaignMessage[];
   /** A path under the base, for what the manifest does not list (the search bundle). */
   under(route: string): string;
+  /** The campaign in its other languages, in the settings' order. */
+  translations: Translation[];
 }
 
 /** "example.gov.vn/tai-ve" from "https://www.example.gov.vn/tai-ve/": short enough to print and say. */
@@ -145,7 +148,13 @@ export function addressLabel(url: string): string {
  * title and the copy derived for it. Computed once per build; pages,
  * endpoints, navigation, the service worker and the tests read it.
  */
-export function buildManifest(campaign: Campaign, t: Translate, settingsFile = 'settings.yaml'): Manifest {
+export function buildManifest(
+  campaign: Campaign,
+  t: Translate,
+  settingsFile = 'settings.yaml',
+  /** The campaign in its other languages (settings `languages`), checked by loadTranslations. */
+  translations: Translation[] = [],
+): Manifest {
   const { settings, directives, measures, root } = campaign;
   const base = normalizeBase(settings.basePath);
   const slug = settings.campaign.slug;
@@ -684,6 +693,7 @@ export function buildManifest(campaign: Campaign, t: Translate, settingsFile = '
     },
     qrUrl: (m) => (settings.qrTarget === 'install' ? settings.app.installUrl : manifest.page('measure', m.id).absolute),
     under: (route) => pathWithBase(base, route),
+    translations,
   };
   // A campaign without messages has no messages page, and so no such item.
   manifest.nav = navKinds

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { loadCampaign, type Campaign } from '../campaign/load';
 import { contentRoot } from '../config/content-root';
 import { themeOf, type Theme } from '../config/palette';
-import { loadStrings, type Translate } from '../i18n/strings';
+import { hasUiStrings, loadStrings, type Translate } from '../i18n/strings';
+import { loadTranslations } from '../i18n/translations';
 import { buildManifest, type Manifest, type PageKind, type Page, type ArtefactKind, type Artefact } from './build';
 
 let strings: Translate | undefined;
@@ -19,7 +20,11 @@ export function getStrings(): Translate {
 
 /** The campaign manifest, computed once per build and read by every page and endpoint. */
 export function getManifest(): Promise<Manifest> {
-  manifest ??= loadCampaign().then((campaign) => buildManifest(campaign, getStrings(), settingsFile()));
+  manifest ??= loadCampaign().then((campaign) => {
+    const numbers = campaign.measures.map((m) => m.data.number);
+    const translations = loadTranslations(contentRoot(), campaign.settings, numbers, hasUiStrings);
+    return buildManifest(campaign, getStrings(), settingsFile(), translations);
+  });
   return manifest;
 }
 

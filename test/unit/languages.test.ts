@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSettings } from '../../src/config/settings';
+import { hasUiStrings } from '../../src/i18n/strings';
+import { loadTranslations } from '../../src/i18n/translations';
+import { LABEL_KEYS } from '../../src/i18n/translation-schema';
+
+const CONTENT = join(process.cwd(), 'content');
+const NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** A copy of the campaign's settings and translations, with one file changed. */
+function contentWith(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-lang-'));
+  cpSync(join(CONTENT, 'settings.yaml'), join(dir, 'settings.yaml'));
+  cpSync(join(CONTENT, 'translations'), join(dir, 'translations'), { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return dir;
+}
+const load = (dir: string) => loadTranslations(dir, loadSettings(dir), NUMBERS, hasUiStrings);
+
+describe('languages as content', () => {
+  it('reads every language of the settings, Vietnamese first, each with its own name and every label', () => {
+    const settings = loadSettings(CONTENT);
+    expect(settings.languages).toEqual(['vi', 'en', 'zh-Hans', 'ko', 'ja']);
+    const all = load(CONTENT);
+    expect(all.map((t) => [t.code, t.name])).toEqual([
+      ['en', 'English'],
+      ['zh-Hans', '简体中文'],
+      ['ko', '한국어'],
+      ['ja', '日本語'],
+    ]);
+    for (const t of all) {
+      expect(Object.keys(t.labels).sort(), t.code).toEqual([...LABEL_KEYS].sort());
+      expect(t.app.installSteps.length, t.code).toBe(settings.app.installSteps.length);
+    }
+    expect(all.find((t) => t.code === 'en')!.measures!.map((m) => m.number)).toEqual(NUMBERS);
+  });
+
+  it('writes CJK text without the spaces a folded YAML line would leave between two ideographs', () => {
+    for (const t of load(CONTENT).filter((x) => ['zh-Hans', 'ja'].includes(x.code)))
+      for (const s of [t.app.description, t.tourist.body, t.tourist.help, t.app.privacy])
+        expect(s, t.code).not.toMatch(/[\u3000-\u9fff\uff00-\uffef] [\u3000-\u9fff\uff00-\uffef]/);
+  });
+
+  it('a campaign without languages is Vietnamese only', () => {
+    const dir = contentWith('settings.yaml', (s) => s.replace(/^languages:.*\n/m, ''));
+    rmSync(join(dir, 'translations'), { recursive: true });
+    expect(loadSettings(dir).languages).toEqual(['vi']);
+    expect(load(dir)).toEqual([]);
+  });
+});
+
+describe('languages: bad input stops the build, naming the file and the field', () => {
+  const cases: Array<{ name: string; file: string; edit: (s: string) => string; expect: RegExp }> = [
+    {
+      name: 'a missing field',
+      file: 'translations/ko.yaml',
+      edit: (s) => s.replace(/^ {2}cta:.*\n/m, ''),
+      expect: /translations\/ko\.yaml: trường "tourist\.cta": thiếu trường bắt buộc/,
+    },
+    {
+      name: 'an unknown field',
+      file: 'translations/ja.yaml',
+      edit: (s) => s.replace('labels:\n', 'labels:\n  qrCode: QR コード\n'),
+      expect: /translations\/ja\.yaml: trường "labels": trường không được hỗ trợ: qrCode/,
+    },
+    {
+      name: 'an empty label',
+      file: 'translations/zh-Hans.yaml',
+      edit: (s) => s.replace(/^ {2}website: .*$/m, '  website: ""'),
+      expect: /translations\/zh-Hans\.yaml: trường "labels\.website": không được để trống/,
+    },
+    {
+      name: 'a measure left untranslated on a language with its own pages',
+      file: 'translations/en.yaml',
+      edit: (s) => s.replace(/ {2}- number: 7\n[\s\S]*?(?= {2}- number: 8)/, ''),
+      expect: /translations\/en\.yaml: trường "measures": thiếu bản dịch biện pháp số 7/,
+    },
+    {
+      name: 'a listed language without its file',
+      file: 'settings.yaml',
+      edit: (s) => s.replace('languages: [vi, en, zh-Hans, ko, ja]', 'languages: [vi, en, zh-Hans, zh-Hant, ko, ja]'),
+      expect: /settings\.yaml: trường "languages\[3\]": không có tệp bản dịch \S*translations\/zh-Hant\.yaml/,
+    },
+    {
+      name: 'a translation file for a language not listed',
+      file: 'settings.yaml',
+      edit: (s) => s.replace('languages: [vi, en, zh-Hans, ko, ja]', 'languages: [vi, en, zh-Hans, ko]'),
+      expect: /translations\/ja\.yaml: trường "\(tệp\)": ngôn ngữ ja không có trong danh sách languages/,
+    },
+    {
+      name: 'other languages without the Vietnamese notice',
+      file: 'settings.yaml',
+      edit: (s) => s.replace(/^visitors:\n(?: {2}.*\n)+/m, ''),
+      expect: /settings\.yaml: trường "visitors": có 4 ngôn ngữ khác nhưng thiếu thông báo/,
+    },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const dir = contentWith(c.file, c.edit);
+      expect(() => load(dir)).toThrow(c.expect);
+    });
+
+  it('settings: Vietnamese must come first, each code once and well formed', () => {
+    const bad = (list: string) =>
+      contentWith('settings.yaml', (s) => s.replace('languages: [vi, en, zh-Hans, ko, ja]', `languages: ${list}`));
+    expect(() => loadSettings(bad('[en, vi]'))).toThrow(/trường "languages": tiếng Việt đứng đầu/);
+    expect(() => loadSettings(bad('[vi, en, en]'))).toThrow(/trường "languages": mỗi ngôn ngữ chỉ ghi một lần/);
+    expect(() => loadSettings(bad('[vi, english]'))).toThrow(/trường "languages\[1\]": phải là mã ngôn ngữ BCP 47/);
+  });
+});
