@@ -1,4 +1,14 @@
-import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
+import {
+  PDFDocument,
+  clip,
+  concatTransformationMatrix,
+  endPath,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  type PDFPage,
+} from 'pdf-lib';
 
 /**
  * Draws a satori SVG onto a PDF page as vectors: satori writes only filled
@@ -84,8 +94,14 @@ export interface PrintPdfOptions {
 
 export const PT_PER_MM = 72 / 25.4;
 
-/** A print-ready PDF: MediaBox ⊇ BleedBox ⊇ TrimBox, crop marks outside the bleed, vector art. */
-export async function printPdf(o: PrintPdfOptions): Promise<Uint8Array> {
+interface DocMeta {
+  title: string;
+  author: string;
+  subject: string;
+  date: Date;
+}
+
+async function newDocument(o: DocMeta): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(o.title, { showInWindowTitleBar: true });
   doc.setAuthor(o.author);
@@ -95,25 +111,20 @@ export async function printPdf(o: PrintPdfOptions): Promise<Uint8Array> {
   doc.setCreationDate(o.date);
   doc.setModificationDate(o.date);
   doc.setLanguage('vi-VN');
+  return doc;
+}
 
-  const scale = PT_PER_MM / o.unitsPerMm;
-  const mark = o.markMarginMm * PT_PER_MM;
-  const bleed = o.bleedMm * PT_PER_MM;
-  const artW = o.widthUnits * scale;
-  const artH = o.heightUnits * scale;
-  const pageW = artW + 2 * mark;
-  const pageH = artH + 2 * mark;
-  const page = doc.addPage([pageW, pageH]);
-  page.setMediaBox(0, 0, pageW, pageH);
-  page.setBleedBox(mark, mark, artW, artH);
-  page.setTrimBox(mark + bleed, mark + bleed, artW - 2 * bleed, artH - 2 * bleed);
-  page.setArtBox(mark + bleed, mark + bleed, artW - 2 * bleed, artH - 2 * bleed);
-  drawSvg(page, o.svg, { x: mark, top: mark + artH, scale });
+interface Edges {
+  l: number;
+  r: number;
+  b: number;
+  t: number;
+}
 
-  // Crop marks: at each trim corner, two 0.25 pt lines that start outside the bleed.
-  const black = rgb(0, 0, 0);
-  const len = Math.min(5 * PT_PER_MM, mark - 1);
-  const trim = { l: mark + bleed, r: mark + artW - bleed, b: mark + bleed, t: mark + artH - bleed };
+const black = rgb(0, 0, 0);
+
+/** Two 0.25 pt lines at each trim corner, starting outside the bleed so a slightly off cut never shows them. */
+function cropMarks(page: PDFPage, trim: Edges, bleed: number, len: number): void {
   for (const x of [trim.l, trim.r]) {
     for (const y of [trim.b, trim.t]) {
       const outX = x === trim.l ? -1 : 1;
@@ -130,6 +141,151 @@ export async function printPdf(o: PrintPdfOptions): Promise<Uint8Array> {
         thickness: 0.25,
         color: black,
       });
+    }
+  }
+}
+
+/** A print-ready PDF: MediaBox ⊇ BleedBox ⊇ TrimBox, crop marks outside the bleed, vector art. */
+export async function printPdf(o: PrintPdfOptions): Promise<Uint8Array> {
+  const doc = await newDocument(o);
+  const scale = PT_PER_MM / o.unitsPerMm;
+  const mark = o.markMarginMm * PT_PER_MM;
+  const bleed = o.bleedMm * PT_PER_MM;
+  const artW = o.widthUnits * scale;
+  const artH = o.heightUnits * scale;
+  const pageW = artW + 2 * mark;
+  const pageH = artH + 2 * mark;
+  const page = doc.addPage([pageW, pageH]);
+  page.setMediaBox(0, 0, pageW, pageH);
+  page.setBleedBox(mark, mark, artW, artH);
+  page.setTrimBox(mark + bleed, mark + bleed, artW - 2 * bleed, artH - 2 * bleed);
+  page.setArtBox(mark + bleed, mark + bleed, artW - 2 * bleed, artH - 2 * bleed);
+  drawSvg(page, o.svg, { x: mark, top: mark + artH, scale });
+  const len = Math.min(5 * PT_PER_MM, mark - 1);
+  cropMarks(page, { l: mark + bleed, r: mark + artW - bleed, b: mark + bleed, t: mark + artH - bleed }, bleed, len);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A box in millimetres from the trim's top-left corner (the bleed lies at negative values). */
+export interface BoxMm {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One SVG drawn on a page of a multi-page print file. */
+export interface PrintArt {
+  svg: string;
+  /** The SVG's canvas, in units (see PrintDocumentOptions.unitsPerMm). */
+  widthUnits: number;
+  heightUnits: number;
+  /** Where the SVG's top-left corner goes, in mm from the trim's top-left. */
+  xMm: number;
+  yMm: number;
+  /**
+   * 180: turned upside down about its own centre, for the half of a folded
+   * tent that faces the other way.
+   */
+  rotate?: 0 | 180;
+  /** Only this part of the page is painted: two pieces imposed side by side keep out of each other. */
+  clipMm?: BoxMm;
+}
+
+export interface PrintPage {
+  /** The finished (trimmed) sheet, in mm. */
+  trimMm: { width: number; height: number };
+  art: PrintArt[];
+  /** Extra cut lines across the sheet (pieces imposed several up), in mm from the trim's left / top edge. */
+  cutsMm?: { x?: number[]; y?: number[] };
+  /** Fold lines, marked dashed outside the bleed, in mm from the trim's left / top edge. */
+  foldsMm?: { x?: number[]; y?: number[] };
+}
+
+export interface PrintDocumentOptions extends DocMeta {
+  pages: PrintPage[];
+  unitsPerMm: number;
+  bleedMm: number;
+  markMarginMm: number;
+}
+
+/**
+ * A print file of several pages (both sides of a leaflet, a sheet imposed
+ * two up, a tent whose back half is upside down), each with the same boxes
+ * and marks as a poster: MediaBox ⊇ BleedBox ⊇ TrimBox, marks outside the bleed.
+ */
+export async function printDocument(o: PrintDocumentOptions): Promise<Uint8Array> {
+  const doc = await newDocument(o);
+  const scale = PT_PER_MM / o.unitsPerMm;
+  const mark = o.markMarginMm * PT_PER_MM;
+  const bleed = o.bleedMm * PT_PER_MM;
+  const len = Math.min(5 * PT_PER_MM, mark - 1);
+  for (const p of o.pages) {
+    const trimW = p.trimMm.width * PT_PER_MM;
+    const trimH = p.trimMm.height * PT_PER_MM;
+    const pageW = trimW + 2 * (bleed + mark);
+    const pageH = trimH + 2 * (bleed + mark);
+    const page = doc.addPage([pageW, pageH]);
+    page.setMediaBox(0, 0, pageW, pageH);
+    page.setBleedBox(mark, mark, trimW + 2 * bleed, trimH + 2 * bleed);
+    page.setTrimBox(mark + bleed, mark + bleed, trimW, trimH);
+    page.setArtBox(mark + bleed, mark + bleed, trimW, trimH);
+    const trim: Edges = { l: mark + bleed, r: mark + bleed + trimW, b: mark + bleed, t: mark + bleed + trimH };
+    // Millimetres from the trim's top-left → PDF points from the page's bottom-left.
+    const px = (mm: number) => trim.l + mm * PT_PER_MM;
+    const py = (mm: number) => trim.t - mm * PT_PER_MM;
+    for (const a of p.art) {
+      const x = px(a.xMm);
+      const top = py(a.yMm);
+      const w = a.widthUnits * scale;
+      const hgt = a.heightUnits * scale;
+      page.pushOperators(pushGraphicsState());
+      if (a.clipMm) {
+        const c = a.clipMm;
+        page.pushOperators(
+          rectangle(px(c.x), py(c.y + c.height), c.width * PT_PER_MM, c.height * PT_PER_MM),
+          clip(),
+          endPath(),
+        );
+      }
+      // A half turn about the art's centre: (x, y) → (2cx − x, 2cy − y).
+      if (a.rotate === 180) page.pushOperators(concatTransformationMatrix(-1, 0, 0, -1, 2 * x + w, 2 * top - hgt));
+      drawSvg(page, a.svg, { x, top, scale });
+      page.pushOperators(popGraphicsState());
+    }
+    cropMarks(page, trim, bleed, len);
+    for (const x of p.cutsMm?.x ?? []) {
+      for (const [y, dir] of [
+        [trim.t, 1],
+        [trim.b, -1],
+      ] as const)
+        page.drawLine({
+          start: { x: px(x), y: y + dir * bleed },
+          end: { x: px(x), y: y + dir * (bleed + len) },
+          thickness: 0.25,
+          color: black,
+        });
+    }
+    for (const y of p.cutsMm?.y ?? []) {
+      for (const [x, dir] of [
+        [trim.l, -1],
+        [trim.r, 1],
+      ] as const)
+        page.drawLine({
+          start: { x: x + dir * bleed, y: py(y) },
+          end: { x: x + dir * (bleed + len), y: py(y) },
+          thickness: 0.25,
+          color: black,
+        });
+    }
+    const dash = { thickness: 0.5, color: black, dashArray: [2 * PT_PER_MM, 1 * PT_PER_MM] };
+    for (const x of p.foldsMm?.x ?? []) {
+      page.drawLine({ start: { x: px(x), y: trim.t + bleed }, end: { x: px(x), y: pageH }, ...dash });
+      page.drawLine({ start: { x: px(x), y: 0 }, end: { x: px(x), y: trim.b - bleed }, ...dash });
+    }
+    for (const y of p.foldsMm?.y ?? []) {
+      page.drawLine({ start: { x: 0, y: py(y) }, end: { x: trim.l - bleed, y: py(y) }, ...dash });
+      page.drawLine({ start: { x: trim.r + bleed, y: py(y) }, end: { x: pageW, y: py(y) }, ...dash });
     }
   }
   return doc.save({ useObjectStreams: false });
