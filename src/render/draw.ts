@@ -1,7 +1,7 @@
 import satori, { init } from 'satori/standalone';
-import { FONT_STACK, missingGlyphs, satoriFonts, type Weight } from './fonts';
+import { FONT_STACK, fontStackFor, hasCjkFonts, missingGlyphs, satoriFonts, type TextRun, type Weight } from './fonts';
 import { fitText, type FitBox, type FittedText } from './fit-text';
-import type { RenderNode } from './element';
+import type { Child, RenderNode } from './element';
 import { LoaContentError } from '../core/errors';
 
 /**
@@ -35,14 +35,40 @@ function engineReady(): Promise<void> {
 }
 
 /**
+ * Gives every node holding CJK text the font stack its characters and its
+ * language need (its own or its ancestors' `lang`), and collects the runs so
+ * satori is handed only those CJK subset files. Text without CJK keeps the
+ * inherited Be Vietnam Pro stack, untouched.
+ */
+function withCjkStacks(node: RenderNode, runs: TextRun[], weight: Weight, lang?: string): RenderNode {
+  const style = node.props.style ?? {};
+  const w = (Number(style.fontWeight) || weight) as Weight;
+  const l = typeof node.props.lang === 'string' ? node.props.lang : lang;
+  const kids = node.props.children;
+  const list: Child[] = Array.isArray(kids) ? kids : [kids];
+  const texts = list.filter((c): c is string | number => typeof c === 'string' || typeof c === 'number').join('');
+  const children = list.map((c) => (c && typeof c === 'object' ? withCjkStacks(c, runs, w, l) : c));
+  const props = { ...node.props, children: Array.isArray(kids) ? children : children[0] };
+  if (texts) {
+    const run = { text: texts, weight: w, lang: l };
+    runs.push(run);
+    const stack = fontStackFor(run);
+    if (stack !== FONT_STACK) props.style = { ...style, fontFamily: stack };
+  }
+  return { ...node, props };
+}
+
+/**
  * The one render pipeline: a satori node tree → SVG with text as outlines.
  * Posters, slides, storyboards and social cards all come through here.
  */
 export async function renderSvg(node: RenderNode, size: Size): Promise<string> {
-  const root = { ...node, props: { ...node.props, style: { fontFamily: FONT_STACK, ...(node.props.style ?? {}) } } };
+  const runs: TextRun[] = [];
+  const tree = hasCjkFonts() ? withCjkStacks(node, runs, 400) : node;
+  const root = { ...tree, props: { ...tree.props, style: { fontFamily: FONT_STACK, ...(tree.props.style ?? {}) } } };
   await engineReady();
   // satori's types want a React element; our nodes have the same shape.
-  return satori(root as unknown as Parameters<typeof satori>[0], { ...size, fonts: satoriFonts() as never });
+  return satori(root as unknown as Parameters<typeof satori>[0], { ...size, fonts: satoriFonts(runs) as never });
 }
 
 /** Where a piece of copy comes from, for error messages. */
@@ -54,8 +80,8 @@ export interface CopySource {
 }
 
 /** Stops the build when copy holds a letter no font can draw: a poster never ships with a hole in a word. */
-export function assertDrawable(text: string, source: CopySource, weight: Weight = 400): void {
-  const missing = missingGlyphs(text, weight);
+export function assertDrawable(text: string, source: CopySource, weight: Weight = 400, lang?: string): void {
+  const missing = missingGlyphs(text, weight, lang);
   if (missing.length) {
     const list = missing
       .map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
@@ -63,15 +89,16 @@ export function assertDrawable(text: string, source: CopySource, weight: Weight 
     throw new LoaContentError(
       source.file,
       source.field,
-      `${source.label}: phông Be Vietnam Pro không có ký tự ${list}`,
-      'thay ký tự đó bằng chữ tiếng Việt chuẩn (NFC) hoặc bỏ đi',
+      `${source.label}: phông Be Vietnam Pro không có ký tự ${list}` +
+        (hasCjkFonts() ? ', các phông Noto Sans SC, KR, JP cũng không' : ''),
+      'thay ký tự đó bằng chữ chuẩn (NFC) mà các phông có, hoặc bỏ đi',
     );
   }
 }
 
 /** Fits copy into a box or stops the build naming where the copy lives: text is never clipped or overflows. */
 export function fitOrFail(text: string, box: FitBox, source: CopySource): FittedText {
-  assertDrawable(text, source, box.weight);
+  assertDrawable(text, source, box.weight, box.lang);
   const fitted = fitText(text, box);
   if (!fitted) {
     throw new LoaContentError(

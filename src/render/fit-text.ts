@@ -12,6 +12,8 @@ export interface FitBox {
   lineHeight?: number;
   /** Height available, in px; defaults to what maxLines need. */
   height?: number;
+  /** The text's language (BCP 47): picks the CJK face its Han characters are measured in. */
+  lang?: string;
 }
 
 export interface FittedText {
@@ -26,21 +28,98 @@ export interface FittedText {
 // line we measure as fitting never wraps again inside satori.
 const SAFETY = 0.97;
 
-/** Greedy word wrap at one size; a word longer than the line fails the size. */
-export function wrap(text: string, size: number, width: number, weight: Weight): string[] | undefined {
-  const words = text.normalize('NFC').trim().split(/\s+/);
+/** Han, kana and CJK punctuation: a line may break between any two of them, as CSS does. */
+const CJK_BREAK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+const HANGUL = /\p{scx=Hangul}/u;
+/** Never at the start of a line (closing brackets, stops, small kana, prolonged sound mark: kinsoku). */
+const CLOSING = new Set([
+  ...'、。，．：；！？）］｝〕〉》」』】〙〗〟’”｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ々〻゠〜～・･％…‥,.;:!?)]}%',
+]);
+/** Never at the end of a line. */
+const OPENING = new Set([...'（［｛〔〈《「『【〘〖〝‘“｟«']);
+
+interface Token {
+  text: string;
+  /** Written with a space before it. */
+  space: boolean;
+}
+
+/**
+ * Where a line may break: at spaces, and between CJK characters (which are
+ * written without spaces), never before closing or after opening
+ * punctuation. Korean is written with spaces and breaks at them.
+ */
+export function breakTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let cur = '';
+  let space = false;
+  let cjk = false;
+  const flush = () => {
+    if (!cur) return;
+    tokens.push({ text: cur, space });
+    cur = '';
+    space = false;
+    cjk = false;
+  };
+  for (const ch of text.normalize('NFC').trim()) {
+    if (/\s/u.test(ch)) {
+      flush();
+      space = tokens.length > 0;
+      continue;
+    }
+    if (CLOSING.has(ch)) {
+      if (!cur && tokens.length && !space) tokens.at(-1)!.text += ch;
+      else cur += ch;
+      continue;
+    }
+    const opensCjk = OPENING.has(ch) && cjk;
+    if (CJK_BREAK.test(ch) || opensCjk) {
+      const held = [...cur].at(-1);
+      if (!(held && OPENING.has(held))) flush();
+      cur += ch;
+      cjk = !OPENING.has(ch);
+      continue;
+    }
+    if (cjk) flush();
+    cur += ch;
+  }
+  flush();
+  return tokens;
+}
+
+/** A Korean word too long for a whole line breaks between syllables, as a browser would. */
+function splitSyllables(token: Token): Token[] {
+  const parts: Token[] = [];
+  for (const ch of token.text) {
+    if (parts.length && (CLOSING.has(ch) || !HANGUL.test(ch))) parts.at(-1)!.text += ch;
+    else parts.push({ text: ch, space: parts.length ? false : token.space });
+  }
+  return parts;
+}
+
+/** Greedy wrap at one size; a word (or CJK character) longer than the line fails the size. */
+export function wrap(text: string, size: number, width: number, weight: Weight, lang?: string): string[] | undefined {
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string) => textWidthEm(s, weight) * size <= width * SAFETY;
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+  const fits = (s: string) => textWidthEm(s, weight, lang) * size <= width * SAFETY;
+  const queue = breakTokens(text);
+  for (let i = 0; i < queue.length; i++) {
+    const token = queue[i];
+    const candidate = line ? `${line}${token.space ? ' ' : ''}${token.text}` : token.text;
     if (fits(candidate)) {
       line = candidate;
       continue;
     }
-    if (!line || !fits(word)) return undefined;
-    lines.push(line);
-    line = word;
+    if (!fits(token.text)) {
+      if (HANGUL.test(token.text) && [...token.text].length > 1) {
+        queue.splice(i, 1, ...splitSyllables(token));
+        i--;
+        continue;
+      }
+      return undefined;
+    }
+    if (line) lines.push(line);
+    line = token.text;
   }
   if (line) lines.push(line);
   return lines;
@@ -54,7 +133,7 @@ export function wrap(text: string, size: number, width: number, weight: Weight):
 export function fitText(text: string, box: FitBox): FittedText | undefined {
   const lh = box.lineHeight ?? 1.2;
   for (let size = box.maxSize; size >= box.minSize; size--) {
-    const lines = wrap(text, size, box.width, box.weight);
+    const lines = wrap(text, size, box.width, box.weight, box.lang);
     if (!lines || lines.length > box.maxLines) continue;
     const height = lines.length * size * lh;
     if (box.height !== undefined && height > box.height) continue;

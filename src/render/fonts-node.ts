@@ -18,7 +18,10 @@ setFontLoader(() => FONT_FILES.map((f) => ({ ...f, data: readFileSync(join(fontD
 const faces = Object.keys(CJK_FONTS) as CjkFace[];
 registerCjkFonts({
   index: Object.fromEntries(
-    faces.map((face) => [face, JSON.parse(readFileSync(join(packageDir(CJK_FONTS[face].package), 'unicode.json'), 'utf8'))]),
+    faces.map((face) => [
+      face,
+      JSON.parse(readFileSync(join(packageDir(CJK_FONTS[face].package), 'unicode.json'), 'utf8')),
+    ]),
   ) as Record<CjkFace, Record<string, string>>,
   read: (face, fileName) => readFileSync(join(packageDir(CJK_FONTS[face].package), 'files', fileName)),
 });

@@ -188,7 +188,9 @@ function cjkFor(cp: number, weight: Weight, lang?: string): LoadedCjk | undefine
 /** The first file that draws this character at this weight, as satori will pick it from the stack. */
 function fontFor(char: string, weight: Weight, lang?: string): fontkit.Font | undefined {
   const cp = char.codePointAt(0)!;
-  return load().find((f) => f.weight === weight && f.font.hasGlyphForCodePoint(cp))?.font ?? cjkFor(cp, weight, lang)?.font;
+  return (
+    load().find((f) => f.weight === weight && f.font.hasGlyphForCodePoint(cp))?.font ?? cjkFor(cp, weight, lang)?.font
+  );
 }
 
 /** A piece of text the renderer will draw, with what picks its fonts. */
