@@ -90,6 +90,8 @@ export interface PrintPdfOptions {
   subject: string;
   /** Fixed, so two builds give the same bytes. */
   date: Date;
+  /** BCP 47 language of the text, for screen readers and search (default vi-VN). */
+  language?: string;
 }
 
 export const PT_PER_MM = 72 / 25.4;
@@ -99,6 +101,7 @@ interface DocMeta {
   author: string;
   subject: string;
   date: Date;
+  language?: string;
 }
 
 async function newDocument(o: DocMeta): Promise<PDFDocument> {
@@ -110,7 +113,7 @@ async function newDocument(o: DocMeta): Promise<PDFDocument> {
   doc.setProducer('Loa (pdf-lib)');
   doc.setCreationDate(o.date);
   doc.setModificationDate(o.date);
-  doc.setLanguage('vi-VN');
+  doc.setLanguage(o.language ?? 'vi-VN');
   return doc;
 }
 
