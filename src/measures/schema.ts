@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { viText } from '../core/schema-helpers';
 import { messageSchema } from '../messages/schema';
 import { broadcastItemSchema } from '../broadcast/schema';
+import { kitSchema } from '../kit/schema';
 
 const scene = z.strictObject({
   /** Seconds on screen. */
@@ -38,6 +39,8 @@ export const measureSchema = z.strictObject({
   messages: z.array(messageSchema).default([]),
   /** Spots and bulletins written to be heard, for loudspeakers and radio (measures 8 and 9 above all). */
   broadcast: z.array(broadcastItemSchema).default([]),
+  /** Leaflet, table tent, entrance sign and visitor register (measures 1, 2, 6 above all). */
+  kit: kitSchema.optional(),
 });
 
 export type MeasureData = z.infer<typeof measureSchema>;
