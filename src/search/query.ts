@@ -1,70 +1,94 @@
-/**
- * Pagefind folds tone marks but not đ: "dang ky" never matches "đăng ký",
- * and a query word that matches nothing is silently dropped. So each d the
- * reader typed may stand for đ: the search runs every spelling (bounded) and
- * merges the results.
- */
-export const MAX_VARIANTS = 16;
+import { unfoldText } from './fold';
 
-/** Spellings of one word: each d/D may be itself or đ/Đ. "dd" → dd, dđ, đd, đđ. */
-export function wordVariants(word: string): string[] {
-  let out = [''];
-  for (const ch of word) {
-    const options = ch === 'd' ? ['d', 'đ'] : ch === 'D' ? ['D', 'Đ'] : [ch];
-    out = out.flatMap((prefix) => options.map((o) => prefix + o));
-    if (out.length > MAX_VARIANTS) return [word];
-  }
-  return out;
-}
-
-/**
- * Query spellings to run, the one typed first. Quoted phrases are kept
- * as phrases; words already holding đ stay as typed.
- */
-export function queryVariants(query: string): string[] {
-  const q = query.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (!q) return [];
-  const parts = q.match(/"[^"]*"|\S+/g) ?? [];
-  let variants = [''];
-  for (const part of parts) {
-    const options = /[dD]/.test(part) ? wordVariants(part) : [part];
-    const next = variants.flatMap((v) => options.map((o) => (v ? `${v} ${o}` : o)));
-    if (next.length > MAX_VARIANTS) {
-      variants = variants.map((v) => (v ? `${v} ${part}` : part));
-    } else {
-      variants = next;
-    }
-  }
-  return [q, ...variants.filter((v) => v !== q)];
-}
-
-export interface Scored {
-  id: string;
-  score: number;
-}
-
-/** Merges result lists of several spellings: each page once, at its best score, best first. */
-export function mergeResults<T extends Scored>(lists: T[][]): T[] {
-  const best = new Map<string, T>();
-  for (const list of lists)
-    for (const r of list) {
-      const seen = best.get(r.id);
-      if (!seen || r.score > seen.score) best.set(r.id, r);
-    }
-  return [...best.values()].sort((a, b) => b.score - a.score);
-}
-
-/**
- * Phrase versions of the spellings of a multi-word query: a page holding the
- * words side by side ("điện thoại") should outrank one holding them apart
- * ("đại diện … thoại"), which Pagefind's word scores alone do not ensure.
- */
-export function phraseVariants(query: string): string[] {
-  if (query.includes('"')) return [];
-  return queryVariants(query)
-    .filter((v) => v.includes(' '))
-    .map((v) => `"${v}"`);
-}
-
-/** How much a phrase match counts over a loose one. */
+/** How much a page holding the query's words side by side counts over one holding them apart. */
 export const PHRASE_BOOST = 4;
+
+/** A word without its marks, đ as d, lowercase: how the index files it. */
+const bare = (word: string) => strip(word).replaceAll('đ', 'd');
+/** A word without its tone and vowel marks but keeping đ, lowercase. */
+const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+
+/** Lowercase and composed, without the punctuation around it ("ký," → "ký"). */
+const clean = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** The query's words, composed and lowercase, quotes and surrounding punctuation dropped. */
+export function queryTerms(query: string): string[] {
+  return query.split(/\s+/).map(clean).filter(Boolean);
+}
+
+export interface Match {
+  /** Word position on the page, as Pagefind counts them. */
+  at: number;
+  /** The word as the page writes it, lowercase, without surrounding punctuation. */
+  word: string;
+}
+
+/** The words Pagefind matched on a page, from its fragment text and match locations. */
+export function matchedWords(content: string, locations: readonly number[]): Match[] {
+  // Pagefind counts words as its excerpts do: runs of text between whitespace.
+  const words = unfoldText(content).split(/[\r\n\s]+/g);
+  return locations.map((at) => ({ at, word: clean(words[at] ?? '') }));
+}
+
+/**
+ * How close a matched word is to a query word typed with marks: 2 the same
+ * spelling, 1 other tone or vowel marks but the same d or đ ("duong" for
+ * "dương"), 0 d and đ swapped ("đường" for "dương"). Pagefind matches query
+ * words as prefixes, so spellings are compared as prefixes too.
+ */
+export function closeness(term: string, word: string): 0 | 1 | 2 {
+  if (word.startsWith(term)) return 2;
+  return strip(word).startsWith(strip(term)) ? 1 : 0;
+}
+
+/**
+ * How closely a page spells the query's words typed with marks: the sum,
+ * over those words, of the best closeness among the page's matches for it.
+ * In Vietnamese the marks tell words apart ("dân" people, "dẫn" guide,
+ * "đàn" flock), so a reader who typed them means that word. A word matched
+ * only in the page's metadata has no location in its text and counts 1.
+ */
+export function spellingTier(query: string, matches: readonly Match[]): number {
+  let tier = 0;
+  for (const term of queryTerms(query)) {
+    if (bare(term) === term) continue;
+    const found = matches.filter((m) => bare(m.word).startsWith(bare(term)));
+    tier += found.length ? Math.max(...found.map((m) => closeness(term, m.word))) : 1;
+  }
+  return tier;
+}
+
+/**
+ * PHRASE_BOOST for a page holding the words of an unquoted query side by
+ * side, in order ("điện thoại" over "đại diện … thoại"): Pagefind scores
+ * words, not their distance. A quoted query is already a phrase search.
+ */
+export function phraseFactor(query: string, matches: readonly Match[]): number {
+  const keys = queryTerms(query).map(bare);
+  if (query.includes('"') || keys.length < 2) return 1;
+  const at = new Map(matches.map((m) => [m.at, bare(m.word)]));
+  return matches.some((m) => keys.every((k, i) => at.get(m.at + i)?.startsWith(k))) ? PHRASE_BOOST : 1;
+}
+
+export interface Ranked {
+  score: number;
+  matches: readonly Match[];
+}
+
+/**
+ * Results in their final order: by spelling tier (nothing to compare when
+ * the query has no marks), then by Pagefind's score times phraseFactor; ties
+ * keep Pagefind's order. Pagefind's own exact-spelling boost is left off
+ * (search.client.ts): it judges a page by the first spelling it meets there,
+ * and a plain query must rank as its accented twin does.
+ */
+export function rerank<T extends Ranked>(query: string, results: readonly T[]): T[] {
+  return results
+    .map((r, i) => ({ r, i, tier: spellingTier(query, r.matches), s: r.score * phraseFactor(query, r.matches) }))
+    .sort((a, b) => b.tier - a.tier || b.s - a.s || a.i - b.i)
+    .map(({ r }) => r);
+}

@@ -1,9 +1,12 @@
-import { mergeResults, phraseVariants, PHRASE_BOOST, queryVariants } from './query';
+import { foldQuery, unfoldText } from './fold';
+import { matchedWords, rerank } from './query';
 import type { ClientStrings } from './strings';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -18,6 +21,8 @@ interface Pagefind {
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });
+/** Results shown, and so fragments fetched, per search. */
+const SHOWN = 30;
 
 /** Keeps only text and <mark> from Pagefind's excerpt: nothing else reaches the page as markup. */
 function excerptNodes(html: string): Node[] {
@@ -51,8 +56,15 @@ export async function runSearchPage(): Promise<void> {
     pagefind = (await import(
       /* @vite-ignore */ new URL(`${form.dataset.bundle}pagefind.js`, location.href).href
     )) as Pagefind;
-    // Result URLs are relative to the index; under a sub-path they need the base.
-    await pagefind.options({ excerptLength: 28, baseUrl: form.dataset.base ?? '/' });
+    // Result URLs are relative to the index; under a sub-path they need the base. A site this
+    // size searches in a moment on the page's own thread: no worker script to fetch. Spelling
+    // is ranked by rerank (./query), on every match of a page, so Pagefind's boost stays off.
+    await pagefind.options({
+      excerptLength: 28,
+      baseUrl: form.dataset.base ?? '/',
+      noWorker: true,
+      ranking: { diacriticSimilarity: 0 },
+    });
   } catch {
     status.textContent = words.unavailable;
     return;
@@ -95,37 +107,35 @@ export async function runSearchPage(): Promise<void> {
       return;
     }
     status.textContent = words.searching;
-    // A filter alone lists everything in it; a query runs in every đ/d spelling.
-    const spellings = q ? queryVariants(q) : [''];
-    const find = async (s: string) =>
-      (await pagefind.search(s || (null as unknown as string), { filters: chosen }))?.results ?? [];
-    const loose = await Promise.all(spellings.map(find));
-    const phrases = await Promise.all(phraseVariants(q).map(find));
-    const boosted = phrases.map((list) => list.map((r) => ({ ...r, score: r.score * PHRASE_BOOST })));
-    const lists = [...loose, ...boosted];
+    // One search: the index spells đ as the query does once folded. A filter alone lists everything in it.
+    const found = (await pagefind.search(q ? foldQuery(q) : (null as unknown as string), { filters: chosen }))?.results;
     if (mine !== generation) return;
-    const results = mergeResults(lists).slice(0, 30);
-    const items = await Promise.all(results.map((r) => r.data()));
+    const top = (found ?? []).slice(0, SHOWN);
+    const loaded = await Promise.all(top.map((r) => r.data()));
     if (mine !== generation) return;
+    const items = rerank(
+      q,
+      loaded.map((item, i) => ({ item, score: top[i].score, matches: matchedWords(item.content, item.locations) })),
+    ).map((r) => r.item);
     for (const item of items) {
       const li = document.createElement('li');
       const h2 = document.createElement('h2');
       const a = document.createElement('a');
       a.href = item.url;
-      a.textContent = item.meta.title ?? item.url;
+      a.textContent = unfoldText(item.meta.title ?? item.url);
       h2.append(a);
       const meta = document.createElement('p');
       meta.className = 'meta';
-      meta.textContent = [item.meta.kind, item.meta.number, item.meta.issuer, item.meta.date]
-        .filter(Boolean)
-        .join(' · ');
+      meta.textContent = unfoldText(
+        [item.meta.kind, item.meta.number, item.meta.issuer, item.meta.date].filter(Boolean).join(' · '),
+      );
       const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(item.excerpt));
+      excerpt.append(...excerptNodes(unfoldText(item.excerpt)));
       li.append(h2, meta, excerpt);
       list.append(li);
     }
-    const template = results.length ? (q ? words.results : words.resultsNoQuery) : q ? words.none : words.noneNoQuery;
-    status.textContent = fill(template, { count: results.length, query: q });
+    const template = items.length ? (q ? words.results : words.resultsNoQuery) : q ? words.none : words.noneNoQuery;
+    status.textContent = fill(template, { count: items.length, query: q });
   }
 
   form.addEventListener('submit', (e) => {
