@@ -6,6 +6,8 @@ import { loadSettings } from '../config/settings';
 import { contentRoot } from '../config/content-root';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
+import type { Edition } from '../kit/edition';
+import { readEditionsFile } from '../kit/editions-file';
 
 export interface Directive extends DirectiveEntry {
   entry: CollectionEntry<'directives'>;
@@ -21,6 +23,8 @@ export interface Campaign {
   directives: Directive[];
   measures: Measure[];
   root: Directive;
+  /** Places whose own editions the build makes (content's editions.csv). */
+  editions: Edition[];
 }
 
 function fileOf(entry: { filePath?: string; id: string }, collection: string): string {
@@ -44,7 +48,8 @@ export function loadCampaign(): Promise<Campaign> {
       });
     const directiveEntries = (await getCollection('directives')).map(toEntry('directives'));
     const measureEntries = (await getCollection('measures')).map(toEntry('measures'));
-    return assembleCampaign(settings, directiveEntries, measureEntries, contentRoot()) as Campaign;
+    const assembled = assembleCampaign(settings, directiveEntries, measureEntries, contentRoot());
+    return { ...assembled, editions: readEditionsFile(contentRoot()) } as Campaign;
   })();
   return cached;
 }

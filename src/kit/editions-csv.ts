@@ -76,3 +76,8 @@ export function readEditionsCsv(text: string, fileLabel: string): CsvEditions {
 export function rowMessages(row: CsvRow): string[] {
   return row.problems.map((p) => `dòng ${row.line}: ${p.field} ${p.problem}. Cách sửa: ${p.fix}`);
 }
+
+/** The empty template a province fills in: BOM so spreadsheet programs read it as UTF-8, the header only. */
+export function editionsTemplate(): string {
+  return `\uFEFF${Object.values(EDITION_FIELDS).join(',')}\r\n`;
+}

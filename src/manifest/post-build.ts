@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import type { Translate } from '../i18n/strings';
 import { routes } from './paths';
+import { formatSize } from '../core/file-size';
 import type { Catalogue } from './catalogue';
 
 function walk(dir: string): string[] {
@@ -17,15 +18,6 @@ function walk(dir: string): string[] {
 /** Where a route's output lands: pages as folder/index.html. */
 export function outputPath(out: string, route: string, page: boolean): string {
   return page ? join(out, route, 'index.html') : join(out, route);
-}
-
-/** "1,2 MB", "84 KB": sizes the way a Vietnamese reader writes them. */
-export function formatSize(bytes: number, t: Translate): string {
-  const fmt = (n: number, digits: number) =>
-    n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return bytes >= 100_000
-    ? t('files.megabytes', { size: fmt(bytes / 1e6, 1) })
-    : t('files.kilobytes', { size: fmt(Math.max(1, Math.round(bytes / 1e3)), 0) });
 }
 
 /** Packs each zip of the catalogue from the files the endpoints drew, dated so builds repeat byte for byte. */

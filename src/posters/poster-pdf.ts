@@ -1,5 +1,6 @@
 import { layoutPoster, type PosterCopy } from './layout';
-import { BLEED_MM, MARK_MARGIN_MM, UNITS_PER_MM } from './print';
+import { BLEED_MM, MARK_MARGIN_MM, PAPER, UNITS_PER_MM } from './print';
+import { fill } from '../i18n/fill';
 import { renderSvg } from '../render/draw';
 import { qrSvg, overlaySvg } from '../render/qr';
 import { printPdf } from '../render/svg-to-pdf';
@@ -16,6 +17,39 @@ export interface PrintMeta {
   date: string;
 }
 
+/** The raw UI strings a poster's PDF metadata is made of, so the browser fills the same ones. */
+export interface PosterStrings {
+  /** "{app} – Biện pháp {number}: {headline} ({paper})" */
+  title: string;
+  subject: string;
+  /** "{title} – bản của {place}" */
+  editionTitle: string;
+}
+
+export function posterMeta(
+  strings: PosterStrings,
+  copy: PosterCopy,
+  paper: PaperSize,
+  author: string,
+  date: string,
+  edition?: Edition,
+): PrintMeta {
+  const size = `${PAPER[paper].widthMm}×${PAPER[paper].heightMm} mm`;
+  const P = paper.toUpperCase();
+  const title = fill(strings.title, {
+    app: copy.appName,
+    number: copy.measureNumber,
+    headline: copy.headline,
+    paper: P,
+  });
+  return {
+    title: edition ? fill(strings.editionTitle, { title, place: edition.name }) : title,
+    subject: fill(strings.subject, { paper: P, size, bleed: BLEED_MM, basis: copy.basis }),
+    author,
+    date,
+  };
+}
+
 /**
  * A poster's drawing with its QR code on top. The build and the customiser
  * both come here, so a place's edition is the campaign's poster with its name.
@@ -29,14 +63,9 @@ export async function posterSvg(copy: PosterCopy, paper: PaperSize, theme: Theme
   return { svg, layout };
 }
 
-export async function posterPdf(
-  copy: PosterCopy,
-  paper: PaperSize,
-  theme: Theme,
-  meta: PrintMeta,
-  edition?: Edition,
-): Promise<Uint8Array> {
-  const { svg, layout } = await posterSvg(copy, paper, theme, edition);
+/** The print PDF of a drawn poster: vector art, bleed, crop marks, boxes. */
+export function posterPdf(drawing: Awaited<ReturnType<typeof posterSvg>>, meta: PrintMeta): Promise<Uint8Array> {
+  const { svg, layout } = drawing;
   return printPdf({
     svg,
     widthUnits: layout.width,

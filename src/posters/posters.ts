@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PosterCopy } from './layout';
-import { BLEED_MM, PAPER, PRINT_DPI, printPixels } from './print';
-import { posterPdf, posterSvg } from './poster-pdf';
+import { PAPER, PRINT_DPI, printPixels } from './print';
+import { posterMeta, posterPdf, posterSvg, type PosterStrings } from './poster-pdf';
 import { svgToPng, svgToWebp } from '../render/raster';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
@@ -30,6 +30,14 @@ export function posterCopy(measure: Measure, ctx: Build): PosterCopy {
   };
 }
 
+export function posterStrings(ctx: Build): PosterStrings {
+  return {
+    title: ctx.t.raw('poster.pdfTitle'),
+    subject: ctx.t.raw('poster.pdfSubject'),
+    editionTitle: ctx.t.raw('poster.editionTitle'),
+  };
+}
+
 interface PosterSet {
   pdf: string;
   png: string;
@@ -39,21 +47,12 @@ interface PosterSet {
 /** Draws (or reads back from the cache) one poster's PDF, 300 dpi PNG and WebP preview; returns their paths. */
 function renderPoster(copy: PosterCopy, paper: PaperSize, ctx: Build): Promise<PosterSet> {
   const theme = ctx.theme;
-  const size = `${PAPER[paper].widthMm}×${PAPER[paper].heightMm} mm`;
-  const meta = {
-    title: ctx.t('poster.pdfTitle', {
-      app: copy.appName,
-      number: copy.measureNumber,
-      headline: copy.headline,
-      paper: paper.toUpperCase(),
-    }),
-    subject: ctx.t('poster.pdfSubject', { paper: paper.toUpperCase(), size, bleed: BLEED_MM, basis: copy.basis }),
-    author: ctx.settings.site.publisher,
-  };
+  const meta = posterMeta(posterStrings(ctx), copy, paper, ctx.settings.site.publisher, ctx.date);
   const key = cacheKey('poster', { copy, paper, theme, date: ctx.date, meta });
   return cached('posters', key, ['poster.pdf', 'poster.png', 'poster.webp'], async () => {
-    const { svg } = await timed('poster', 'layout', () => posterSvg(copy, paper, theme));
-    const pdf = await timed('poster', 'pdf', () => posterPdf(copy, paper, theme, { ...meta, date: ctx.date }));
+    const drawing = await timed('poster', 'layout', () => posterSvg(copy, paper, theme));
+    const svg = drawing.svg;
+    const pdf = await timed('poster', 'pdf', () => posterPdf(drawing, meta));
     const png = await timed('poster', 'png', () =>
       svgToPng(svg, {
         width: printPixels(PAPER[paper].widthMm),

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vi from '../../src/i18n/vi.json' with { type: 'json' };
-import { loadStrings, makeTranslator, placeholders, readOverrides } from '../../src/i18n/strings';
+import { loadStrings, makeTranslator, readOverrides } from '../../src/i18n/strings';
+import { placeholders } from '../../src/i18n/fill';
 
 function contentWith(overrides: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'loa-strings-'));

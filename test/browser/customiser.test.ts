@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFArray, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
+import { unzipSync } from 'fflate';
+import sharp from 'sharp';
+import jsQR from 'jsqr';
+import type { Page, Request } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site';
+import type { Catalogue } from '../../src/manifest/catalogue';
+
+const dist = process.env.LOA_DIST ?? 'dist';
+const catalogue = JSON.parse(readFileSync(join(dist, 'danh-muc.json'), 'utf8')) as Catalogue;
+const customiser = catalogue.pages.find((p) => p.kind === 'customiser');
+const site = useBuiltSite();
+const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0;
+const MM = 72 / 25.4;
+
+/** Every request the page makes, with its body, to prove nothing typed leaves the browser. */
+function watch(page: Page) {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  return requests;
+}
+
+function carries(requests: Request[], secrets: string[]) {
+  return requests.filter((r) => {
+    const text = decodeURIComponent(r.url()) + (r.postData() ?? '');
+    return secrets.some((s) => text.toLowerCase().includes(s.toLowerCase()));
+  });
+}
+
+async function open(width = 390) {
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = watch(page);
+  await page.goto(`${site.server.url}${customiser!.url}`);
+  await page.waitForFunction(() => document.getElementById('kit-status')?.textContent === '');
+  return { context, page, requests };
+}
+
+function box(doc: PDFDocument, name: string) {
+  return doc
+    .getPage(0)
+    .node.lookup(PDFName.of(name), PDFArray)
+    .asArray()
+    .map((n) => (n as PDFNumber).asNumber());
+}
+
+async function qrOf(pdf: Uint8Array): Promise<string | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-qr-'));
+  writeFileSync(join(dir, 'x.pdf'), pdf);
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', join(dir, 'x.pdf'), join(dir, 'x')]);
+  const { data, info } = await sharp(join(dir, 'x.png')).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
+}
+
+describe.runIf(customiser)('the customiser: a place makes its own edition in the browser', () => {
+  const edition = catalogue.files.find((f) => f.kind === 'edition' && /-a4-/.test(f.fileName));
+
+  it('makes the same bytes as the build for the same place, and nothing typed leaves the browser', async () => {
+    // The build made this edition from content's editions.csv; the form gets the same details.
+    expect(edition, 'the content has an editions.csv with at least one place').toBeDefined();
+    const { context, page, requests } = await open();
+    const csv = readFileSync(join('content', 'editions.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const [name, hotline] = csv.split(/\r?\n/)[1].split(',');
+    await page.selectOption('#kit-item', 'a4');
+    await page.selectOption('#kit-measure', { index: edition!.measure! - 1 });
+    await page.fill('#kit-name', name);
+    await page.fill('#kit-hotline', hotline);
+    const before = requests.length;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#kit-download')]);
+    expect(download.suggestedFilename()).toBe(edition!.fileName);
+    const bytes = readFileSync((await download.path())!);
+    expect(Buffer.compare(bytes, readFileSync(join(dist, edition!.route)))).toBe(0);
+    // Making the PDF asked the network for nothing at all, and no request ever carried what was typed.
+    expect(
+      requests
+        .slice(before)
+        .filter((r) => !r.url().startsWith('blob:'))
+        .map((r) => r.url()),
+    ).toEqual([]);
+    expect(carries(requests, [name, hotline, hotline.replace(/\s/g, ''), 'phuong-vinh'])).toEqual([]);
+    expect(requests.every((r) => r.url().startsWith(site.server.url) || r.url().startsWith('blob:'))).toBe(true);
+    await expect.poll(() => page.textContent('#kit-status')).toContain(edition!.fileName);
+    await context.close();
+  });
+
+  it('the PDF is print-ready: A4 trim, 3 mm bleed, the place in its title, a QR that leads where asked', async () => {
+    const { context, page, requests } = await open(1280);
+    const qrUrl = 'https://example.org/phuong-thu-nghiem';
+    await page.selectOption('#kit-item', 'a3');
+    await page.fill('#kit-name', 'Trường THCS Nguyễn Tri Phương');
+    await page.fill('#kit-qrUrl', qrUrl);
+    await page.fill('#kit-address', '26 Lê Lợi, phường Vĩnh Ninh');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#kit-download')]);
+    const pdf = readFileSync((await download.path())!);
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(1);
+    const [trim, bleed, media] = ['TrimBox', 'BleedBox', 'MediaBox'].map((b) => box(doc, b));
+    expect(trim[2] - trim[0]).toBeCloseTo(297 * MM, 1);
+    expect(trim[3] - trim[1]).toBeCloseTo(420 * MM, 1);
+    expect(trim[0] - bleed[0]).toBeCloseTo(3 * MM, 2);
+    expect(media[0]).toBeLessThan(bleed[0]);
+    expect(doc.getTitle()).toContain('Trường THCS Nguyễn Tri Phương');
+    if (hasPoppler) expect(await qrOf(pdf)).toBe(qrUrl);
+    expect(carries(requests, ['Nguyễn Tri Phương', 'nguyen-tri-phuong', 'example.org', 'Lê Lợi'])).toEqual([]);
+    // The preview shows the same drawing, described for screen readers.
+    expect(await page.getAttribute('#kit-preview img', 'alt')).toContain('Trường THCS Nguyễn Tri Phương');
+    await context.close();
+  });
+
+  it('a bad field is named beside it, focused, and no file is made', async () => {
+    const { context, page } = await open();
+    await page.fill('#kit-name', 'UBND xã Quảng Thọ');
+    await page.fill('#kit-hotline', '0123');
+    await page.fill('#kit-qrUrl', 'http://example.org');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.click('#kit-download');
+    await expect.poll(() => page.textContent('#kit-status')).toContain('đường dây nóng');
+    expect(await page.textContent('#kit-hotline-error')).toContain('không phải số điện thoại Việt Nam');
+    expect(await page.textContent('#kit-qrUrl-error')).toContain('https');
+    expect(await page.getAttribute('#kit-hotline', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kit-hotline');
+    expect(downloads).toBe(0);
+    await context.close();
+  });
+
+  it('a name that cannot fit the print layout is a message on the name field, never a clipped PDF', async () => {
+    const { context, page } = await open();
+    // Wide capitals: within the character limit, too wide for two lines at the smallest size.
+    await page.fill('#kit-name', 'W'.repeat(88));
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.click('#kit-download');
+    await expect.poll(() => page.textContent('#kit-name-error')).toContain('không vừa');
+    expect(downloads).toBe(0);
+    await context.close();
+  });
+
+  it('a CSV of places gives one zip of every good row, each bad row reported with its line, field and fix', async () => {
+    const { context, page, requests } = await open();
+    const csv = [
+      '\uFEFFtên đơn vị;đường dây nóng;địa chỉ mã QR;địa chỉ',
+      'UBND phường Phú Hội;0234 3822 123;;',
+      'UBND phường Phú Hội;;;',
+      'Khách sạn Sông Hương;0912345678;ftp://khach-san;',
+      '"Trường Tiểu học Lê Lợi; cơ sở 2";;https://example.org/le-loi;12 Lê Lợi',
+      ';1900 9095;;',
+      'Bến xe phía Nam;1900 9095;;97 An Dương Vương',
+    ].join('\r\n');
+    const dir = mkdtempSync(join(tmpdir(), 'loa-csv-'));
+    writeFileSync(join(dir, 'don-vi.csv'), csv);
+    await page.setInputFiles('#kit-csv', join(dir, 'don-vi.csv'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#kit-batch-start')]);
+    const zip = unzipSync(readFileSync((await download.path())!));
+    const names = Object.keys(zip).sort();
+    expect(names).toHaveLength(3);
+    expect(names.join(' ')).toMatch(/ubnd-phuong-phu-hoi.*/);
+    expect(names.some((n) => n.includes('truong-tieu-hoc-le-loi-co-so-2'))).toBe(true);
+    expect(names.some((n) => n.includes('ben-xe-phia-nam'))).toBe(true);
+    for (const n of names) expect((await PDFDocument.load(zip[n])).getPageCount()).toBe(1);
+    const errors = await page.locator('#kit-batch-errors li').allTextContents();
+    expect(errors.slice(1)).toEqual([
+      expect.stringMatching(/^dòng 3: tên đơn vị trùng tên tệp với dòng 2/),
+      expect.stringMatching(/^dòng 4: địa chỉ mã QR “ftp:\/\/khach-san” không phải địa chỉ https\. Cách sửa: /),
+      expect.stringMatching(/^dòng 6: tên đơn vị còn trống\. Cách sửa: /),
+    ]);
+    expect(await page.getAttribute('#kit-progress', 'value')).toBe('6');
+    expect(carries(requests, ['Phú Hội', 'phu-hoi', 'Sông Hương', 'An Dương Vương', '3822'])).toEqual([]);
+    await context.close();
+  });
+
+  it('the CSV template downloads with the four column names', () => {
+    const template = catalogue.files.find((f) => f.kind === 'editions-template')!;
+    const text = readFileSync(join(dist, template.route), 'utf8');
+    expect(text).toBe('\uFEFFtên đơn vị,đường dây nóng,địa chỉ mã QR,địa chỉ\r\n');
+  });
+
+  it('without JavaScript, says why and points to the ready-made posters', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${customiser!.url}`);
+    expect(await page.isVisible('#kit-form')).toBe(false);
+    expect(await page.textContent('noscript')).toContain('JavaScript');
+    expect(await page.getAttribute('noscript a', 'href')).toBe(catalogue.pages.find((p) => p.kind === 'posters')!.url);
+    await context.close();
+  });
+
+  it.runIf(existsSync(join(dist, 'ap-phich/don-vi')))('build-time editions come in a zip per place', () => {
+    const zips = catalogue.files.filter((f) => f.kind === 'edition-zip');
+    expect(zips.length).toBeGreaterThan(0);
+    for (const z of zips) {
+      const inside = Object.keys(unzipSync(readFileSync(join(dist, z.route))));
+      expect(inside.sort()).toEqual(z.members!.map((m) => m.split('/').at(-1)).sort());
+    }
+  });
+});
