@@ -165,7 +165,7 @@ export class Sheet {
  * field, a settings field, or (when a local edition took the room) the
  * edition's name. Every kit layout asks here, so blame is decided once.
  */
-export function sources(copy: KitCopy, item: string, place?: EditionLines) {
+export function sources(copy: KitCopy, item: string, blame?: Pick<CopySource, 'file' | 'field'>) {
   const label = `biện pháp ${copy.measureNumber}, ${item}`;
   return {
     label,
@@ -173,8 +173,8 @@ export function sources(copy: KitCopy, item: string, place?: EditionLines) {
     settings: (field: string): CopySource => ({ file: copy.settingsFile, field, label }),
     /** Campaign copy whose room shrinks beside an edition's name: with an edition, the name is to blame. */
     squeezed: (field: string): CopySource =>
-      place
-        ? { ...place.source, label: `${label} (“${field}” không còn chỗ bên cạnh tên đơn vị)` }
+      blame
+        ? { ...blame, label: `${label} (“${field}” không còn chỗ bên cạnh tên đơn vị)` }
         : { file: copy.file, field, label },
   };
 }

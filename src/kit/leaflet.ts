@@ -104,7 +104,7 @@ function leafletFront(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFa
   const inner = W - 2 * m;
   const x = b + m;
   const place = placeLines(copy, ITEM, inner, W, edition);
-  const src = sources(copy, ITEM, place);
+  const src = sources(copy, ITEM, place?.source);
 
   const app = fit(
     copy.appName.toLocaleUpperCase('vi'),
@@ -219,7 +219,7 @@ export function stepsBlock(
   place?: EditionLines,
 ): number {
   const theme = s.theme;
-  const src = sources(copy, item, place);
+  const src = sources(copy, item, place?.source);
   const gap = 0.022 * at.scale;
   const steps = fitList(
     copy.steps,
@@ -256,7 +256,7 @@ function leafletBack(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFac
   const inner = W - 2 * m;
   const x = b + m;
   const place = placeLines(copy, ITEM, inner - 0.08 * W, W, edition);
-  const src = sources(copy, ITEM, place);
+  const src = sources(copy, ITEM, place?.source);
 
   const title = fit(
     copy.title,

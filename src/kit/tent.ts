@@ -42,7 +42,7 @@ const ITEM = 'thẻ để bàn';
 function band(s: Sheet, copy: TentCopy, edition: Edition | undefined, inner: number, x: number) {
   const { W, H, b, theme } = s;
   const place = placeLines(copy, ITEM, inner, 0.7 * W, edition);
-  const src = sources(copy, ITEM, place);
+  const src = sources(copy, ITEM, place?.source);
   const app = fit(
     copy.appName.toLocaleUpperCase('vi'),
     { width: inner, maxLines: 1, maxSize: 0.05 * W, minSize: 0.035 * W, weight: 800, lineHeight: 1.1 },
