@@ -15,28 +15,34 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Indexes the built site with Pagefind as the last step of `astro build`, so
- * one command produces the site and its search index. Pages are handed over
- * with đ folded (./fold): the files on disk keep their text as written.
+ * Indexes every page under `dir` into `dir`/pagefind, handing Pagefind each
+ * page with đ folded (./fold): the files on disk keep their text as written.
+ * Returns how many pages it read.
  */
+export async function indexSite(dir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const files = await htmlFiles(dir);
+  for (const file of files) {
+    const content = foldHtml(await readFile(join(dir, file), 'utf8'));
+    // Pagefind turns the path into the page's URL as it does for a directory it reads itself.
+    const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+    if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return files.length;
+}
+
+/** Indexes the built site as the last step of `astro build`, so one command produces the site and its search. */
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'loa:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const files = await htmlFiles(out);
-        for (const file of files) {
-          const content = foldHtml(await readFile(join(out, file), 'utf8'));
-          // Pagefind turns the path into the page's URL as it does for a directory it reads itself.
-          const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
-          if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
-        }
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${files.length} pages`);
+        const pages = await indexSite(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages`);
         await pagefind.close();
       },
     },

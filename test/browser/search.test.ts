@@ -1,8 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
+import { foldQuery } from '../../src/search/fold';
+import { indexSite } from '../../src/search/pagefind-integration';
+import { serveStatic } from '../../tools/lib/static-server';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 // The query table is written for the real campaign; the fixture campaign has its own below.
@@ -141,5 +156,235 @@ describe('search: query table', () => {
     await p.waitForURL(/\/van-ban\/$/);
     expect(await p.textContent('h1')).toBe('Văn bản');
     await context.close();
+  });
+});
+
+/** Plain/accented pairs from the real campaign's text: đ starting words and inside them, one word and several. */
+const realPairs: Array<[accented: string, plain: string]> = [
+  ['đặt', 'dat'],
+  ['cài đặt', 'cai dat'],
+  ['điện thoại', 'dien thoai'],
+  ['Đoàn', 'doan'],
+  ['đăng ký', 'dang ky'],
+  ['địa phương', 'dia phuong'],
+  ['hướng dẫn', 'huong dan'],
+  ['ứng dụng', 'ung dung'],
+  ['đơn vị', 'don vi'],
+  ['đề nghị', 'de nghi'],
+  ['đào tạo', 'dao tao'],
+  ['đồng chí', 'dong chi'],
+  ['người dân', 'nguoi dan'],
+  ['Hải Phòng', 'hai phong'],
+  ['Quảng Trị', 'quang tri'],
+  ['khách sạn', 'khach san'],
+];
+const miniPairs: Array<[string, string]> = [
+  ['đặt', 'dat'],
+  ['điện thoại', 'dien thoai'],
+];
+const pairs = isReal ? realPairs : miniPairs;
+
+/** Each indexed page's words as a reader sees them: its indexed part, without what it keeps from the index. */
+async function pageWords(url: string): Promise<string[]> {
+  await page.goto(`${site.server.url}${url}`);
+  return page.evaluate(() => {
+    const body = document.querySelector('[data-pagefind-body]')!.cloneNode(true) as Element;
+    body.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+    return texts
+      .join(' ')
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  });
+}
+
+/** Pagefind's own API, as the search page loads it, on the built index. */
+async function pagefindApi(queries: string[]) {
+  // A page without the site's CSP, and the import as a string, which the test runner leaves alone.
+  await page.goto(`${site.server.url}/pagefind/pagefind-entry.json`);
+  await page.evaluate("import('/pagefind/pagefind.js').then((m) => { globalThis.pf = m; })");
+  return page.evaluate(async (qs) => {
+    type Found = { results: Array<{ words: number[]; data: () => Promise<{ url: string }> }> };
+    const pf = (
+      globalThis as unknown as { pf: { options: (o: object) => Promise<void>; search: (q: string) => Promise<Found> } }
+    ).pf;
+    await pf.options({ noWorker: true });
+    const out: Record<string, Array<{ url: string; words: number }>> = {};
+    for (const q of qs) {
+      const found = await pf.search(q);
+      out[q] = await Promise.all(
+        found.results.map(async (r) => ({ url: (await r.data()).url, words: r.words.length })),
+      );
+    }
+    return out;
+  }, queries);
+}
+
+describe('search: the index folds đ and marks', () => {
+  it(`Pagefind's own search finds the same pages, with as many matched words, for ${pairs.length} plain/accented pairs`, async () => {
+    const found = await pagefindApi(pairs.flatMap(([accented, plain]) => [plain, foldQuery(accented)]));
+    for (const [accented, plain] of pairs) {
+      const sorted = (list: Array<{ url: string; words: number }>) =>
+        [...list].sort((a, b) => a.url.localeCompare(b.url));
+      expect(found[plain].length, plain).toBeGreaterThan(0);
+      expect(sorted(found[plain]), `${plain} / ${accented}`).toEqual(sorted(found[foldQuery(accented)]));
+    }
+  });
+
+  it('the plain spelling finds every page holding the accented words', async () => {
+    const found = await pagefindApi(pairs.map(([, plain]) => plain));
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThan(0);
+    const words = new Map<string, string[]>();
+    for (const url of pages) words.set(url, await pageWords(url));
+    for (const [accented, plain] of pairs) {
+      const terms = accented.toLowerCase().split(' ');
+      const holding = pages.filter((url) => terms.every((t) => words.get(url)!.includes(t)));
+      expect(holding.length, accented).toBeGreaterThan(0);
+      expect(
+        found[plain].map((r) => r.url),
+        `${plain} finds every page holding ${accented}`,
+      ).toEqual(expect.arrayContaining(holding));
+    }
+  });
+
+  it.runIf(isReal)('the search page gives the same first result for each plain/accented pair', async () => {
+    for (const [accented, plain] of pairs) {
+      const a = await search(accented);
+      const b = await search(plain);
+      expect(a[0]?.href, `${accented} / ${plain}`).toBe(b[0]?.href);
+    }
+  });
+
+  it('runs exactly one Pagefind search per query, spelt as the index spells it', async () => {
+    const context = await site.browser.newContext();
+    const p = await context.newPage();
+    // Pagefind's script, wrapped so the page's calls to search() are counted.
+    await p.route(/\/pagefind\/pagefind\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: [
+          "import * as real from './pagefind.js?real';",
+          "export * from './pagefind.js?real';",
+          'export const search = (...args) => { (globalThis.searches ??= []).push(args[0]); return real.search(...args); };',
+        ].join('\n'),
+      }),
+    );
+    const done = () =>
+      p.waitForFunction(() =>
+        /kết quả|Không tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
+    const q = pairs[2][0];
+    await p.goto(`${site.server.url}/tim-kiem/?q=${encodeURIComponent(q)}`);
+    await done();
+    expect(await p.evaluate(() => (globalThis as { searches?: string[] }).searches)).toEqual([foldQuery(q)]);
+    await p.fill('#q', pairs[3][1]);
+    await p.press('#q', 'Enter');
+    await p.waitForFunction(() => (globalThis as { searches?: string[] }).searches?.length === 2);
+    await done();
+    expect(await p.evaluate(() => (globalThis as { searches?: string[] }).searches)).toEqual([
+      foldQuery(q),
+      pairs[3][1],
+    ]);
+    await context.close();
+  });
+
+  it('shows titles, facts and excerpts with đ as written, the matched words highlighted', async () => {
+    const results = await search(pairs[0][1]);
+    expect(results.length).toBeGreaterThan(0);
+    const text = await page.textContent('#search-results');
+    expect(text).toMatch(/đ|Đ/);
+    expect(text).not.toMatch(/\u0369/);
+    const marks = results.flatMap((r) => r.marks);
+    expect(marks.join(' ')).toMatch(/đặt/i);
+    for (const mark of marks)
+      expect(mark.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd').toLowerCase()).toMatch(/^dat/i);
+  });
+
+  it.runIf(isReal)(
+    'the first search of a cold visit, HTML to excerpts, transfers at most 150 KB besides the site’s fonts',
+    async () => {
+      const context = await site.browser.newContext();
+      const p = await context.newPage();
+      const bodies: Array<{ url: string; type: string; bytes: number }> = [];
+      p.on('response', async (r) => {
+        try {
+          // What a static host sends: text compressed (gzip -9), Pagefind's files already are.
+          const bytes = gzipSync(await r.body(), { level: 9 }).length;
+          bodies.push({ url: r.url(), type: r.request().resourceType(), bytes });
+        } catch {
+          /* redirects have no body */
+        }
+      });
+      await p.goto(`${site.server.url}/tim-kiem/?q=${encodeURIComponent('điện thoại')}`);
+      await p.waitForFunction(() => /kết quả/.test(document.getElementById('search-status')?.textContent ?? ''));
+      await p.waitForLoadState('networkidle');
+      await context.close();
+      const sum = (f: (b: (typeof bodies)[number]) => boolean) => bodies.filter(f).reduce((a, b) => a + b.bytes, 0);
+      const fonts = sum((b) => b.type === 'font');
+      const search = sum((b) => b.type !== 'font');
+      console.log(`first search: ${(search / 1024).toFixed(1)} KB, fonts ${(fonts / 1024).toFixed(1)} KB`);
+      // No worker script: the search runs on the page's thread.
+      expect(bodies.map((b) => b.url).filter((u) => u.includes('worker'))).toEqual([]);
+      expect(search, JSON.stringify(bodies, null, 1)).toBeLessThanOrEqual(150 * 1024);
+    },
+  );
+});
+
+/**
+ * A site of three pages differing only in how they spell one word, indexed as
+ * the build indexes, searched from the real search page. Pagefind scores the
+ * d/đ-swapped page highest (it holds the word most often); the page must still
+ * rank the exact spelling first, other marks next, d/đ swapped last.
+ */
+describe('search: a query typed with marks ranks its exact spelling first', () => {
+  let root: string;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const pages = { 'duong-exact': 'dương', 'duong-plain': 'duong', 'duong-stroke': 'đường' } as const;
+  const times = { 'duong-exact': 1, 'duong-plain': 2, 'duong-stroke': 3 } as const;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'loa-search-rank-'));
+    mkdirSync(join(root, 'tim-kiem'));
+    cpSync(join(dist, 'tim-kiem/index.html'), join(root, 'tim-kiem/index.html'));
+    for (const f of ['_astro', 'theme.css']) symlinkSync(resolve(dist, f), join(root, f));
+    for (const [slug, word] of Object.entries(pages) as Array<[keyof typeof pages, string]>) {
+      mkdirSync(join(root, slug));
+      const body = `Trang ${Array(times[slug]).fill(word).join(' và ')} cho người dân.`;
+      writeFileSync(
+        join(root, slug, 'index.html'),
+        `<!doctype html><html lang="vi"><body><main data-pagefind-body><h1>Trang thử</h1><p>${body}</p></main></body></html>`,
+      );
+    }
+    await indexSite(root);
+    await pagefind.close();
+    server = await serveStatic(root);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  async function order(q: string): Promise<string[]> {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() =>
+      /kết quả|Không tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
+    return page.$$eval('#search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  it('dương: dương, then duong, then đường', async () => {
+    expect(await order('dương')).toEqual(['/duong-exact/', '/duong-plain/', '/duong-stroke/']);
+  });
+  it('đường: đường first', async () => {
+    expect((await order('đường'))[0]).toBe('/duong-stroke/');
+  });
+  it('duong, without marks, finds all three as Pagefind scores them', async () => {
+    expect(await order('duong')).toEqual(['/duong-stroke/', '/duong-plain/', '/duong-exact/']);
   });
 });
