@@ -1,5 +1,5 @@
-import { fittedLines, h } from '../render/element';
-import { fitOrFail, renderSvg } from '../render/draw';
+import { renderSvg } from '../render/draw';
+import { cardNode } from '../kit/social';
 import { svgToPng } from '../render/raster';
 import { cached, cacheKey } from '../render/cache';
 import type { Theme } from '../config/palette';
@@ -21,68 +21,11 @@ export interface CoverCopy {
 export async function renderCover(copy: CoverCopy, theme: Theme): Promise<string> {
   const key = cacheKey('oa-cover', { copy, theme });
   const paths = await cached('covers', key, ['cover.png'], async () => {
-    const pad = 28;
-    const inner = COVER.width - 2 * pad;
-    const src = (field: string) => ({ file: copy.file, field, label: 'ảnh bìa Zalo OA' });
-    const brand = fitOrFail(
-      copy.brand.toLocaleUpperCase('vi'),
-      { width: inner, maxLines: 1, maxSize: 22, minSize: 14, weight: 800 },
-      src(copy.field),
-    );
-    const title = fitOrFail(
-      copy.title,
-      { width: inner, maxLines: 4, maxSize: 40, minSize: 22, weight: 800, lineHeight: 1.15, height: 190 },
-      src(copy.field),
-    );
-    const address = fitOrFail(
-      copy.address,
-      { width: inner, maxLines: 1, maxSize: 22, minSize: 14, weight: 700 },
-      src(copy.field),
-    );
-    const node = h(
-      'div',
-      {
-        style: {
-          width: COVER.width,
-          height: COVER.height,
-          background: theme.primaryDark,
-          color: theme.onDark,
-          position: 'relative',
-        },
-      },
-      h(
-        'div',
-        { style: { position: 'absolute', left: pad, top: pad, flexDirection: 'column' } },
-        ...fittedLines(brand, { fontWeight: 800, color: theme.accent, letterSpacing: 1 }),
-      ),
-      h(
-        'div',
-        { style: { position: 'absolute', left: pad, top: pad + 56, width: inner, flexDirection: 'column' } },
-        ...fittedLines(title, { fontWeight: 800 }),
-      ),
-      h('div', {
-        style: {
-          position: 'absolute',
-          left: pad,
-          top: COVER.height - pad - address.height / 2 - 3,
-          width: 36,
-          height: 6,
-          background: theme.accent,
-        },
-      }),
-      h(
-        'div',
-        {
-          style: {
-            position: 'absolute',
-            left: pad + 48,
-            top: COVER.height - pad - address.height,
-            flexDirection: 'column',
-          },
-        },
-        ...fittedLines(address, { fontWeight: 700, color: theme.onDarkMuted }),
-      ),
-    );
+    const source = () => ({ file: copy.file, field: copy.field, label: 'ảnh bìa Zalo OA' });
+    const node = cardNode({ brand: copy.brand, title: copy.title, address: copy.address, source }, theme, {
+      ...COVER,
+      title: { maxLines: 4, maxSize: 40, minSize: 22, height: 190 },
+    });
     return { 'cover.png': await svgToPng(await renderSvg(node, COVER)) };
   });
   return paths['cover.png'];
