@@ -33,8 +33,13 @@ export function astroCsp(): AstroCsp {
   };
 }
 
-export function cspHeader(): string {
-  return [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+/** `extraStyles`: hash sources of inline styles in files Astro does not write (the notices for Wi-Fi login pages). */
+export function cspHeader(extraStyles: string[] = []): string {
+  return [
+    ...DIRECTIVES,
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
+    `style-src ${[...STYLE_SOURCES, ...extraStyles].join(' ')}`,
+  ].join('; ');
 }
 
 const HEADERS: Array<[string, string]> = [
@@ -46,7 +51,7 @@ const HEADERS: Array<[string, string]> = [
 ];
 
 /** A Netlify/Cloudflare-style `_headers` file for the site served under `base`. */
-export function headersFile(base: string): string {
+export function headersFile(base: string, extraStyles: string[] = []): string {
   const rule = (pattern: string, headers: Array<[string, string]>) =>
     [pattern, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return (
@@ -55,7 +60,7 @@ export function headersFile(base: string): string {
       '# src/config/csp.ts, the same source as the CSP <meta> in every page.',
       // Said in the output too, so nobody who deploys it "hardens" it with X-Frame-Options.
       '# No frame restrictions: signage players (Xibo, Anthias) may show the signage loop inside a frame.',
-      rule(`${base}*`, [['Content-Security-Policy', cspHeader()], ...HEADERS]),
+      rule(`${base}*`, [['Content-Security-Policy', cspHeader(extraStyles)], ...HEADERS]),
       '',
       rule(`${base}_astro/*`, [['Cache-Control', 'public, max-age=31536000, immutable']]),
     ].join('\n') + '\n'

@@ -145,6 +145,8 @@ export function loadTranslations(
 /** The notice for visitors in one language, the same shape for Vietnamese and every translation. */
 export interface VisitorNotice {
   lang: string;
+  /** Where its words come from, for error messages. */
+  file: string;
   /** The language's name in itself. */
   name: string;
   title: string;
@@ -171,11 +173,13 @@ export function visitorNotices(
   viLabel: (key: Exclude<LabelKey, 'basis'>) => string,
   viName: string,
   viBasis: string,
+  settingsFile: string,
 ): VisitorNotice[] {
   const v = settings.visitors;
   if (!v) return [];
   const vi: VisitorNotice = {
     lang: 'vi',
+    file: settingsFile,
     name: viName,
     title: settings.campaign.title,
     tagline: settings.campaign.tagline,
@@ -195,6 +199,7 @@ export function visitorNotices(
     vi,
     ...translations.map((tr) => ({
       lang: tr.code,
+      file: tr.file,
       name: tr.name,
       title: tr.campaign.title,
       tagline: tr.campaign.tagline,

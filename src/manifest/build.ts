@@ -1,7 +1,7 @@
 import type { Directive, Measure, Campaign } from '../campaign/load';
 import type { CardCopy } from '../cards/social-card';
 import type { Translate } from '../i18n/strings';
-import type { Translation } from '../i18n/translations';
+import { visitorNotices, type Translation, type VisitorNotice } from '../i18n/translations';
 import type { MessageData, Repeat } from '../messages/schema';
 import type { BroadcastItem } from '../broadcast/schema';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
@@ -37,7 +37,19 @@ export interface Crumb {
   url?: string;
 }
 
+/** The same page in one language, for hreflang links and the language switch. */
+export interface Alternate {
+  /** BCP 47: "zh-Hans". */
+  lang: string;
+  url: string;
+  absolute: string;
+}
+
 interface PageCommon extends Located {
+  /** BCP 47 code of the page's language, what its <html lang> says. */
+  lang: string;
+  /** The same page in every language it exists in, itself included, in the settings' order. */
+  alternates: Alternate[];
   title: string;
   description: string;
   crumbs: Crumb[];
@@ -63,6 +75,9 @@ export type Page =
       | 'broadcast'
     >
   | PageOf<'directive', { directive: Directive }>
+  | PageOf<'lang-home' | 'lang-measures' | 'install', { translation: Translation }>
+  | PageOf<'lang-measure', { translation: Translation; measure: Measure; text: MeasureText }>
+  | PageOf<'visitors', { notice: VisitorNotice }>
   | PageOf<
       'measure' | 'script' | 'signage-slide' | 'measure-messages' | 'measure-broadcast' | 'announcer-script',
       { measure: Measure }
@@ -87,6 +102,7 @@ export type Artefact =
   | FileOf<'calendar', { channel: string; repeat: Repeat }>
   | FileOf<'broadcast-draft', { measure: Measure; item: BroadcastItem; index: number }>
   | FileOf<'broadcast-playlist'>
+  | FileOf<'visitor-portal', { notice: VisitorNotice; /** Route of the visitors' page it stands for. */ page: string }>
   | FileOf<'signage-worker' | 'signage-version' | 'theme' | 'headers' | 'catalogue' | 'sitemap' | 'messages-json'>;
 
 /** A message with where it lives: a measure's, or the campaign's own (measure null). */
@@ -135,7 +151,13 @@ export interface Manifest {
   under(route: string): string;
   /** The campaign in its other languages, in the settings' order. */
   translations: Translation[];
+  /** Every language's notice for visitors, Vietnamese first; none without settings `visitors`. */
+  notices: VisitorNotice[];
+  /** The header's navigation of a page's language (Vietnamese: `nav`). */
+  navOf(lang: string): Array<{ label: string; page: Page }>;
 }
+
+type MeasureText = NonNullable<Translation['measures']>[number];
 
 /** "example.gov.vn/tai-ve" from "https://www.example.gov.vn/tai-ve/": short enough to print and say. */
 export function addressLabel(url: string): string {
@@ -154,6 +176,8 @@ export function buildManifest(
   settingsFile = 'settings.yaml',
   /** The campaign in its other languages (settings `languages`), checked by loadTranslations. */
   translations: Translation[] = [],
+  /** The UI strings of another language, for one that has its own pages (src/i18n/<code>.json). */
+  tOf: (lang: string) => Translate | undefined = () => undefined,
 ): Manifest {
   const { settings, directives, measures, root } = campaign;
   const base = normalizeBase(settings.basePath);
@@ -203,15 +227,19 @@ export function buildManifest(
     return entry;
   };
 
+  // Pages in another language name the key of their Vietnamese original; hreflang links join them.
+  const groups = new Map<Page, string>();
   const page = (
-    entry: DistributiveOmit<Page, 'key' | 'route' | 'url' | 'absolute' | 'card' | 'noindex'> & {
+    entry: DistributiveOmit<Page, 'key' | 'route' | 'url' | 'absolute' | 'card' | 'noindex' | 'lang' | 'alternates'> & {
       id?: string;
       route: string;
       card: (Omit<CardCopy, 'brand' | 'site' | 'file'> & { file?: string }) | { sameAs: string };
       noindex?: boolean;
+      lang?: string;
+      group?: string;
     },
   ) => {
-    const { id, card: cardCopy, ...rest } = entry;
+    const { id, card: cardCopy, group, ...rest } = entry;
     const shared = 'sameAs' in cardCopy ? cardOf.get(cardCopy.sameAs)! : card(entry.route, entry.title, cardCopy);
     const full = {
       ...rest,
@@ -219,8 +247,11 @@ export function buildManifest(
       key: `page:${entry.kind}:${id ?? ''}`,
       card: shared,
       noindex: !!entry.noindex,
+      lang: entry.lang ?? 'vi',
+      alternates: [],
     };
     pages.push(full as unknown as Page);
+    if (group) groups.set(full as unknown as Page, group);
   };
 
   const crumb = (label: string, route?: string): Crumb => ({
@@ -443,6 +474,109 @@ export function buildManifest(
     card: { kicker: t('search.cardKicker'), title: t('search.cardTitle') },
   });
 
+  // --- Other languages -----------------------------------------------------------
+  const notices = visitorNotices(
+    settings,
+    translations,
+    (k) => t(`visitors.${k}`),
+    t('visitors.languageName'),
+    copy.basis,
+    settingsFile,
+  );
+  const visitorMeasure = measures.find((m) => m.data.number === settings.visitors?.measure);
+  for (const tr of translations) {
+    const tl = tOf(tr.code);
+    if (!tl) continue;
+    const lang = tr.code;
+    const under = (route: string) => routes.inLanguage(lang, route);
+    const common = { lang, translation: tr, params: { lang: routes.languageSegment(lang) } };
+    page({
+      ...common,
+      kind: 'lang-home',
+      id: lang,
+      group: 'page:home:',
+      route: under(routes.home()),
+      crumbs: [],
+      title: tr.campaign.title,
+      description: tr.app.description,
+      card: { file: tr.file, kicker: tr.campaign.title, title: tr.campaign.tagline },
+    });
+    page({
+      ...common,
+      kind: 'lang-measures',
+      id: lang,
+      group: 'page:measures:',
+      route: under(routes.measures()),
+      crumbs: [crumb(tl('crumbs.measures'))],
+      title: tl('measures.title', { count }),
+      description: tl('measures.description', { count, document: root.data.number ?? rootTitle }),
+      card: { kicker: tl('measures.cardKicker', { count }), title: tl('measures.cardTitle') },
+    });
+    for (const m of measures) {
+      const text = tr.measures!.find((x) => x.number === m.data.number)!;
+      page({
+        ...common,
+        kind: 'lang-measure',
+        id: `${lang}/${m.id}`,
+        group: `page:measure:${m.id}`,
+        measure: m,
+        text,
+        route: under(routes.measure(m.id)),
+        params: { ...common.params, slug: m.id },
+        crumbs: [
+          crumb(tl('crumbs.measures'), under(routes.measures())),
+          crumb(tl('crumbs.measure', { number: m.data.number })),
+        ],
+        title: tl('measure.title', { number: m.data.number, title: text.title }),
+        description: text.summary,
+        card: {
+          file: tr.file,
+          kicker: tl('measure.kicker', { number: m.data.number, count, title: text.title }),
+          title: text.title,
+        },
+      });
+    }
+    page({
+      ...common,
+      kind: 'install',
+      id: lang,
+      route: under(routes.install()),
+      crumbs: [crumb(tl('crumbs.install'))],
+      title: tl('install.title', { app: settings.app.name }),
+      description: tr.app.privacy,
+      card: { file: tr.file, kicker: tr.campaign.title, title: tl('install.title', { app: settings.app.name }) },
+    });
+  }
+  for (const notice of notices) {
+    const { lang } = notice;
+    const tl = lang === 'vi' ? t : tOf(lang);
+    const route = lang === 'vi' ? routes.visitors() : routes.inLanguage(lang, routes.visitors());
+    const crumbs =
+      lang === 'vi' && visitorMeasure
+        ? [
+            crumb(t('crumbs.measures'), routes.measures()),
+            crumb(t('crumbs.measure', { number: visitorMeasure.data.number }), routes.measure(visitorMeasure.id)),
+            crumb(notice.labels.kicker),
+          ]
+        : tl
+          ? [crumb(notice.labels.kicker)]
+          : [];
+    page({
+      kind: 'visitors',
+      id: lang,
+      lang,
+      group: 'visitors',
+      notice,
+      route,
+      params: lang === 'vi' ? { index: undefined } : { lang: routes.languageSegment(lang) },
+      crumbs,
+      title: notice.headline,
+      description: notice.body,
+      // The share card's fonts draw Latin and Vietnamese letters: a language in another script shares Vietnamese's.
+      card: tl ? { kicker: notice.labels.kicker, title: notice.headline } : { sameAs: routes.visitors() },
+    });
+  }
+
   // --- Generated files ---------------------------------------------------------
   const file = (entry: DistributiveOmit<Artefact, 'url' | 'absolute' | 'key' | 'fileName'> & { id: string }) => {
     const { id, ...rest } = entry;
@@ -639,6 +773,18 @@ export function buildManifest(
     const params = { playlist: route.split('/').at(-1)! };
     file({ kind: 'broadcast-playlist', id: 'm3u', route, params, title: t('broadcast.playlistTitle') });
   }
+  for (const notice of notices) {
+    const name = fileNames.visitorPortal(notice.lang);
+    file({
+      kind: 'visitor-portal',
+      id: notice.lang,
+      route: routes.visitorFile(name),
+      params: { file: name },
+      title: t('visitors.portalTitle', { language: notice.name }),
+      notice,
+      page: notice.lang === 'vi' ? routes.visitors() : routes.inLanguage(notice.lang, routes.visitors()),
+    });
+  }
   file({ kind: 'theme', id: 'theme', route: routes.theme(), params: {}, title: t('site.themeTitle') });
   file({
     kind: 'headers',
@@ -651,6 +797,15 @@ export function buildManifest(
   file({ kind: 'sitemap', id: 'sitemap', route: routes.sitemap(), params: {}, title: t('site.sitemapTitle') });
 
   // --- Lookups -----------------------------------------------------------------
+  const order = (lang: string) => settings.languages.indexOf(lang);
+  const byGroup = Map.groupBy(pages, (p) => groups.get(p) ?? p.key);
+  for (const same of byGroup.values()) {
+    if (same.length < 2) continue;
+    const alternates = same
+      .map((p) => ({ lang: p.lang, url: p.url, absolute: p.absolute }))
+      .sort((a, b) => order(a.lang) - order(b.lang));
+    for (const p of same) p.alternates = alternates;
+  }
   const byKey = new Map<string, Page | Artefact>([...pages, ...files].map((e) => [e.key, e]));
   if (byKey.size !== pages.length + files.length) throw new Error('manifest: two entries share a key');
   const routesSeen = new Set<string>();
@@ -694,6 +849,20 @@ export function buildManifest(
     qrUrl: (m) => (settings.qrTarget === 'install' ? settings.app.installUrl : manifest.page('measure', m.id).absolute),
     under: (route) => pathWithBase(base, route),
     translations,
+    notices,
+    navOf(lang) {
+      if (lang === 'vi') return manifest.nav;
+      const tl = tOf(lang);
+      if (!tl) return [];
+      const items: Array<[PageKind, Parameters<Translate>[0]]> = [
+        ['lang-measures', 'nav.measures'],
+        ['install', 'nav.install'],
+        ['visitors', 'nav.visitors'],
+      ];
+      return items
+        .filter(([kind]) => byKey.has(`page:${kind}:${lang}`))
+        .map(([kind, label]) => ({ label: tl(label), page: manifest.page(kind, lang) }));
+    },
   };
   // A campaign without messages has no messages page, and so no such item.
   manifest.nav = navKinds

@@ -10,7 +10,7 @@ export interface Catalogue {
   base: string;
   /** Date written into packed files, so two builds are byte-identical. */
   date: string;
-  pages: Array<{ kind: string; route: string; url: string; title: string }>;
+  pages: Array<{ kind: string; route: string; url: string; title: string; lang?: string }>;
   files: Array<{
     kind: string;
     route: string;
@@ -26,7 +26,7 @@ export function catalogueOf(manifest: Manifest, date: string): Catalogue {
   return {
     base: manifest.base,
     date,
-    pages: manifest.pages.map((p) => ({ kind: p.kind, route: p.route, url: p.url, title: p.title })),
+    pages: manifest.pages.map((p) => ({ kind: p.kind, route: p.route, url: p.url, title: p.title, lang: p.lang })),
     files: manifest.files.map((f) => ({
       kind: f.kind,
       route: f.route,

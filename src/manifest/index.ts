@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { loadCampaign, type Campaign } from '../campaign/load';
 import { contentRoot } from '../config/content-root';
 import { themeOf, type Theme } from '../config/palette';
-import { hasUiStrings, loadStrings, type Translate } from '../i18n/strings';
+import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, type Translate } from '../i18n/strings';
 import { loadTranslations } from '../i18n/translations';
 import { buildManifest, type Manifest, type PageKind, type Page, type ArtefactKind, type Artefact } from './build';
 
@@ -18,12 +18,24 @@ export function getStrings(): Translate {
   return strings;
 }
 
+const others = new Map<string, Translate>();
+
+/** The UI strings of a language: Vietnamese with the campaign's overrides, another one as its file has them. */
+export function stringsOf(lang: string): Translate | undefined {
+  if (lang === 'vi') return getStrings();
+  const strings = otherStrings(lang);
+  if (!strings) return undefined;
+  // A partial file: a key it lacks throws when a page asks for it (makeTranslator), never falls back to Vietnamese.
+  if (!others.has(lang)) others.set(lang, makeTranslator(strings as Strings));
+  return others.get(lang);
+}
+
 /** The campaign manifest, computed once per build and read by every page and endpoint. */
 export function getManifest(): Promise<Manifest> {
   manifest ??= loadCampaign().then((campaign) => {
     const numbers = campaign.measures.map((m) => m.data.number);
     const translations = loadTranslations(contentRoot(), campaign.settings, numbers, hasUiStrings);
-    return buildManifest(campaign, getStrings(), settingsFile(), translations);
+    return buildManifest(campaign, getStrings(), settingsFile(), translations, stringsOf);
   });
   return manifest;
 }

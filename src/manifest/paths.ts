@@ -23,6 +23,13 @@ export const routes = {
   signageWorker: () => 'man-hinh/sw.js',
   signageVersion: () => 'man-hinh/version.json',
   search: () => 'tim-kiem/',
+  /** A page in another language than Vietnamese: the same route under the language's code, "en/bien-phap/". */
+  inLanguage: (lang: string, route: string) => `${routes.languageSegment(lang)}/${route}`,
+  /** "zh-Hans" → "zh-hans": URLs stay lowercase. */
+  languageSegment: (lang: string) => lang.toLowerCase(),
+  install: () => 'cai-dat/',
+  visitors: () => 'du-lich/',
+  visitorFile: (file: string) => `du-lich/${file}`,
   messages: () => 'tin-nhan/',
   broadcast: () => 'truyen-thanh/',
   measureBroadcast: (id: string) => `truyen-thanh/${id}/`,
@@ -59,6 +66,8 @@ export const fileNames = {
   messagesJson: () => 'tin-nhan.json',
   draft: (campaign: string, measure: number, item: string) => `${fileNames.measureBase(campaign, measure)}-${item}.mp3`,
   playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
+  /** The self-contained notice a public Wi-Fi login page shows: "thong-bao-zh-hans.html". */
+  visitorPortal: (lang: string) => `thong-bao-${lang.toLowerCase()}.html`,
 } as const;
 
 /** "/", "/chien-dich/so-suc-khoe/" → the same, always with both slashes. */
