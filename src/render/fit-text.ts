@@ -31,6 +31,8 @@ const SAFETY = 0.97;
 /** Han, kana and CJK punctuation: a line may break between any two of them, as CSS does. */
 const CJK_BREAK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 const HANGUL = /\p{scx=Hangul}/u;
+/** Katakana words (loanwords such as インストール) stay whole where they can, as a reader expects. */
+const KATAKANA = /[\u30a1-\u30fa\u30fc]/u;
 /** Never at the start of a line (closing brackets, stops, small kana, prolonged sound mark: kinsoku). */
 const CLOSING = new Set([
   ...'、。，．：；！？）］｝〕〉》」』】〙〗〟’”｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ々〻゠〜～・･％…‥,.;:!?)]}%',
@@ -75,6 +77,10 @@ export function breakTokens(text: string): Token[] {
     const opensCjk = OPENING.has(ch) && cjk;
     if (CJK_BREAK.test(ch) || opensCjk) {
       const held = [...cur].at(-1);
+      if (held && KATAKANA.test(ch) && KATAKANA.test(held)) {
+        cur += ch;
+        continue;
+      }
       if (!(held && OPENING.has(held))) flush();
       cur += ch;
       cjk = !OPENING.has(ch);
@@ -87,11 +93,11 @@ export function breakTokens(text: string): Token[] {
   return tokens;
 }
 
-/** A Korean word too long for a whole line breaks between syllables, as a browser would. */
+/** A Korean or katakana word too long for a whole line breaks between its letters, as a browser would. */
 function splitSyllables(token: Token): Token[] {
   const parts: Token[] = [];
   for (const ch of token.text) {
-    if (parts.length && (CLOSING.has(ch) || !HANGUL.test(ch))) parts.at(-1)!.text += ch;
+    if (parts.length && (CLOSING.has(ch) || !(HANGUL.test(ch) || KATAKANA.test(ch)))) parts.at(-1)!.text += ch;
     else parts.push({ text: ch, space: parts.length ? false : token.space });
   }
   return parts;
@@ -111,7 +117,7 @@ export function wrap(text: string, size: number, width: number, weight: Weight, 
       continue;
     }
     if (!fits(token.text)) {
-      if (HANGUL.test(token.text) && [...token.text].length > 1) {
+      if ((HANGUL.test(token.text) || KATAKANA.test(token.text)) && [...token.text].length > 1) {
         queue.splice(i, 1, ...splitSyllables(token));
         i--;
         continue;

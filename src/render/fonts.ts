@@ -164,6 +164,15 @@ function loadCjk(s: CjkSubset, weight: Weight): LoadedCjk {
   return hit;
 }
 
+/** Some subset files carry no usable cmap for a range they list; fontkit then throws instead of answering no. */
+function drawsCodePoint(font: fontkit.Font, cp: number): boolean {
+  try {
+    return font.hasGlyphForCodePoint(cp);
+  } catch {
+    return false;
+  }
+}
+
 /** The CJK subset file that draws a code point, in the language's order of faces. */
 function cjkFor(cp: number, weight: Weight, lang?: string): LoadedCjk | undefined {
   if (!cjk) return undefined;
@@ -175,7 +184,7 @@ function cjkFor(cp: number, weight: Weight, lang?: string): LoadedCjk | undefine
     for (const s of cjk.subsets) {
       if (s.face !== face || !s.ranges.some(([a, b]) => cp >= a && cp <= b)) continue;
       const f = loadCjk(s, weight);
-      if (f.font.hasGlyphForCodePoint(cp)) {
+      if (drawsCodePoint(f.font, cp)) {
         hit = f;
         break search;
       }

@@ -59,6 +59,22 @@ describe('CJK line breaking', () => {
       ['用', false],
     ]);
   });
+  it('keeps a katakana word whole, and splits it only when it is longer than a line', () => {
+    expect(breakTokens('Bluezone をインストールしてください').map((x) => x.text)).toEqual([
+      'Bluezone',
+      'を',
+      'インストール',
+      'し',
+      'て',
+      'く',
+      'だ',
+      'さ',
+      'い',
+    ]);
+    const lines = wrap('インストール', 40, 130, 400, 'ja')!;
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('インストール');
+  });
   it('wraps Chinese text with no spaces within the width', () => {
     const text = '为了保护您和他人的健康，请在手机上安装接触追踪应用程序，并保持蓝牙开启。';
     const lines = wrap(text, 40, 400, 400, 'zh-Hans')!;
