@@ -3,13 +3,13 @@
  * found by "dặt", "dat"), but đ is a letter of its own, not d plus a mark, so
  * "dat" never reached "đặt". The index and the queries therefore spell đ as d
  * followed by a combining mark: Pagefind strips it when folding, so "dat"
- * finds the word, and keeps it in the word's exact form, so "đặt" still ranks
- * pages holding "đặt" first.
+ * finds the word, and keeps it in the word's exact form, so Pagefind's own
+ * exact-spelling boost and `exactDiacritics` still tell "đặt" from "dặt".
  *
  * The mark is U+0369 COMBINING LATIN SMALL LETTER D. It has to be a mark
  * that Pagefind's indexer counts as part of a word (Unicode Alphabetic):
  * U+0335 (short stroke overlay), the obvious choice, is not, so the indexer
- * drops it and "đoàn" would be stored as "doàn", losing the exact-form boost.
+ * drops it and "đoàn" would be stored as "doàn", its exact form lost.
  * U+0369 is Alphabetic, has no case forms and composes with nothing, so
  * lowercasing and NFC leave it alone on both sides.
  */

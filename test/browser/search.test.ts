@@ -82,6 +82,8 @@ const real: Row[] = [
   { q: 'bluezone', filters: { loại: 'Báo cáo' }, only: ['/van-ban/760-kkt-vp/'] },
   { q: 'cai dat', filters: { tỉnh: 'Thừa Thiên Huế' }, only: ['/van-ban/1061-ubnd/', '/van-ban/7414-ubnd-ct/'] },
   { q: '', filters: { 'biện pháp': 'Biện pháp 4' }, includes: '/bien-phap/04-co-so-dao-tao/' },
+  // A filter value with Đ: filter values are not folded, so the reader's choice matches as written.
+  { q: '', filters: { 'cơ quan': 'UBND huyện Quảng Điền' }, only: ['/van-ban/1061-ubnd/'] },
   { q: 'cua khau', filters: { năm: '2020' }, first: '/van-ban/760-kkt-vp/' },
   { q: 'xyzzyq', none: true },
 ];
