@@ -48,6 +48,8 @@ function portalHtml({ notice, installUrl, installAddress, theme }: PortalInput):
     `*{box-sizing:border-box}`,
     `html{-webkit-text-size-adjust:100%}`,
     `body{margin:0;font-family:${fontStack(n.lang)};color:${theme.ink};background:${theme.paper};line-height:1.55}`,
+    // Korean breaks between words, not inside them.
+    ...(n.lang.startsWith('ko') ? ['body{word-break:keep-all}'] : []),
     `main{max-width:34rem;margin:0 auto;padding:1.25rem 1rem 2rem}`,
     `.kicker{margin:0;font-weight:700;color:${theme.primaryDark};font-size:.95rem}`,
     `h1{font-size:1.5rem;line-height:1.25;margin:.35rem 0 .75rem;color:${theme.primaryDark}}`,
@@ -55,6 +57,7 @@ function portalHtml({ notice, installUrl, installAddress, theme }: PortalInput):
     `.qr{display:flex;flex-wrap:wrap;gap:.75rem 1.25rem;align-items:center;margin:1rem 0;padding:1rem;` +
       `border:3px solid ${theme.primary};border-radius:.5rem;background:${QR_COLOURS.light}}`,
     `.qr svg{width:12.5rem;height:12.5rem;max-width:100%;flex:none}`,
+    `.qr>div{flex:1 1 12rem}`,
     `.cta{font-weight:700;font-size:1.15rem}`,
     `.qr p{margin:.2rem 0}`,
     `.address{font-weight:700;font-size:1.2rem;word-break:break-all}`,
@@ -76,7 +79,7 @@ function portalHtml({ notice, installUrl, installAddress, theme }: PortalInput):
 <h1>${escape(n.headline)}</h1>
 <p>${escape(n.body)}</p>
 <div class="qr">${qr}<div><p class="cta">${escape(n.cta)}</p>
-<p>${escape(n.labels.website)}:</p><p class="address">${escape(installAddress)}</p></div></div>
+<p>${escape(n.labels.website)}</p><p class="address">${escape(installAddress)}</p></div></div>
 <h2>${escape(n.labels.installSteps)}</h2>
 <ol>${n.installSteps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
 <h2>${escape(n.labels.privacy)}</h2>

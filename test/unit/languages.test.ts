@@ -6,6 +6,12 @@ import { loadSettings } from '../../src/config/settings';
 import { hasUiStrings } from '../../src/i18n/strings';
 import { loadTranslations } from '../../src/i18n/translations';
 import { LABEL_KEYS } from '../../src/i18n/translation-schema';
+import { visitorNotices } from '../../src/i18n/translations';
+import { placeholders } from '../../src/i18n/fill';
+import { themeOf } from '../../src/config/palette';
+import { portalFile } from '../../src/tourists/portal';
+import vi from '../../src/i18n/vi.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
 
 const CONTENT = join(process.cwd(), 'content');
 const NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -110,5 +116,50 @@ describe('languages: bad input stops the build, naming the file and the field', 
     expect(() => loadSettings(bad('[en, vi]'))).toThrow(/trường "languages": tiếng Việt đứng đầu/);
     expect(() => loadSettings(bad('[vi, en, en]'))).toThrow(/trường "languages": mỗi ngôn ngữ chỉ ghi một lần/);
     expect(() => loadSettings(bad('[vi, english]'))).toThrow(/trường "languages\[1\]": phải là mã ngôn ngữ BCP 47/);
+  });
+});
+
+describe('UI strings of another language', () => {
+  it('English has only keys Vietnamese has, with the same placeholders', () => {
+    for (const [key, value] of Object.entries(en)) {
+      expect(Object.keys(vi), key).toContain(key);
+      expect(placeholders(value).sort(), key).toEqual(placeholders(vi[key as keyof typeof vi]).sort());
+      expect(value, key).toBe(value.normalize('NFC').trim());
+    }
+  });
+});
+
+describe('the notice for a Wi-Fi login page', () => {
+  const settings = loadSettings(CONTENT);
+  const notices = visitorNotices(
+    settings,
+    load(CONTENT),
+    (k) => vi[`visitors.${k}`],
+    'Tiếng Việt',
+    'Theo …',
+    'settings.yaml',
+  );
+  const build = { settings, manifest: { copy: { installAddress: 'app.example' } }, theme: themeOf(settings.palette) };
+
+  it('is one file per language, in that language, with nothing to fetch', () => {
+    expect(notices.map((n) => n.lang)).toEqual(settings.languages);
+    for (const n of notices) {
+      const { html } = portalFile(build, n);
+      expect(html).toContain(`<html lang="${n.lang}">`);
+      expect(html).toContain(n.headline.replace(/&/g, '&amp;'));
+      expect(html).not.toMatch(/<script|<link|\ssrc=|\shref=/);
+    }
+    expect(
+      portalFile(
+        build,
+        notices.find((n) => n.lang === 'ko')!,
+      ).html,
+    ).toContain('word-break:keep-all');
+  });
+
+  it('stops the build when it would weigh more than 30 KB, naming the file and the field', () => {
+    const ja = notices.find((n) => n.lang === 'ja')!;
+    const long = { ...ja, help: ja.help.repeat(200) };
+    expect(() => portalFile(build, long)).toThrow(/translations\/ja\.yaml: trường "tourist": .* quá 30 KB/);
   });
 });
