@@ -3,6 +3,7 @@ import { fitOrFail, renderSvg, type CopySource } from '../render/draw';
 import type { Theme } from '../config/palette';
 import { editionSource, type Edition } from './edition';
 import type { KitCopy } from './common';
+import { SOCIAL_SHAPES, type SocialShape } from './paper';
 
 /**
  * Square and story images for social feeds, drawn like the Zalo OA cover:
@@ -134,12 +135,6 @@ export function cardNode(copy: CardText, theme: Theme, spec: CardSpec): RenderNo
   );
 }
 
-/** Feed square and story/reel portrait, in pixels. */
-export const SOCIAL_SHAPES = {
-  vuong: { width: 1080, height: 1080 },
-  doc: { width: 1080, height: 1920 },
-} as const;
-export type SocialShape = keyof typeof SOCIAL_SHAPES;
 
 const SPECS: Record<SocialShape, CardSpec> = {
   vuong: {

@@ -7,6 +7,7 @@ import type { BroadcastItem } from '../broadcast/schema';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
 import { formatDateShort } from '../core/vietnamese';
 import { BLEED_MM, PRINT_DPI } from '../posters/print';
+import { KIT_ITEMS, KIT_SOURCE, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../kit/paper';
 import { absoluteUrl, fileNames, normalizeBase, pathWithBase, routes } from './paths';
 
 /** Paper sizes, image formats and orientations each feature makes; the features' own constants follow these. */
@@ -91,6 +92,10 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type Artefact =
   | FileOf<'poster', { measure: Measure; paper: PaperSize; format: PosterFormat }>
   | FileOf<'poster-zip', { paper: PaperSize; /** Routes of the files it packs. */ members: string[] }>
+  | FileOf<'kit', { measure: Measure; item: KitItem }>
+  | FileOf<'social-image', { measure: Measure; shape: SocialShape }>
+  | FileOf<'kit-zip', { measure: Measure; members: string[] }>
+  | FileOf<'social-zip', { members: string[] }>
   | FileOf<'slide-image', { measure: Measure; orientation: SlideOrientation; format: (typeof SLIDE_FORMATS)[number] }>
   | FileOf<'captions', { measure: Measure; format: (typeof CAPTION_FORMATS)[number] }>
   | FileOf<'frame', { measure: Measure; scene: number }>
@@ -620,6 +625,52 @@ export function buildManifest(
       members,
     });
   }
+  // The paper kit: each item where the measure's `kit` gives its wording, social images for every measure.
+  const socialMembers: string[] = [];
+  for (const m of measures) {
+    const members: string[] = [];
+    for (const item of KIT_ITEMS.filter((i) => m.data.kit?.[KIT_SOURCE[i]])) {
+      const name = fileNames.kit(slug, m.data.number, item);
+      const f = file({
+        kind: 'kit',
+        id: name,
+        route: routes.kitFile(name),
+        params: { file: name },
+        title: t('kit.fileTitle', { number: m.data.number, item: t(`kit.item.${item}`) }),
+        measure: m,
+        item,
+      });
+      members.push(f.route);
+    }
+    for (const shape of Object.keys(SOCIAL_SHAPES) as SocialShape[]) {
+      const name = fileNames.socialImage(slug, m.data.number, shape);
+      const f = file({
+        kind: 'social-image',
+        id: name,
+        route: routes.kitFile(name),
+        params: { file: name },
+        title: t('kit.socialTitle', { number: m.data.number, ...SOCIAL_SHAPES[shape] }),
+        measure: m,
+        shape,
+      });
+      socialMembers.push(f.route);
+      if (members.length) members.push(f.route);
+    }
+    if (members.length) {
+      const zip = fileNames.kitZip(slug, m.data.number);
+      const title = t('kit.zipTitle', { number: m.data.number });
+      file({ kind: 'kit-zip', id: zip, route: routes.kitFile(zip), params: {}, title, measure: m, members });
+    }
+  }
+  const socialZip = fileNames.socialZip(slug);
+  file({
+    kind: 'social-zip',
+    id: socialZip,
+    route: routes.kitFile(socialZip),
+    params: {},
+    title: t('kit.socialZipTitle'),
+    members: socialMembers,
+  });
   for (const m of measures) {
     for (const format of CAPTION_FORMATS) {
       const name = fileNames.captions(slug, m.data.number, format);

@@ -2,6 +2,8 @@
  * The only place that spells a route or a file name. Routes are relative to
  * the site's base path ('' is the home page); the manifest adds the base.
  */
+import type { KitItem } from '../kit/paper';
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export const routes = {
@@ -12,6 +14,8 @@ export const routes = {
   measure: (id: string) => `bien-phap/${id}/`,
   posters: () => 'ap-phich/',
   posterFile: (file: string) => `ap-phich/${file}`,
+  /** Leaflets, table tents, signs, registers and social images: the paper kit beside the posters. */
+  kitFile: (file: string) => `ap-phich/tai-lieu/${file}`,
   scripts: () => 'kich-ban/',
   script: (id: string) => `kich-ban/${id}/`,
   scriptFile: (id: string, file: string) => `kich-ban/${id}/${file}`,
@@ -47,12 +51,29 @@ export const routes = {
   sitemap: () => 'sitemap.xml',
 } as const;
 
+const KIT_PARTS: Record<KitItem, string> = {
+  leaflet: 'to-roi-a5',
+  'leaflet-sheet': 'to-roi-a5-ghep-a4',
+  tent: 'the-de-ban',
+  sign: 'bien-cua-ra-vao',
+  register: 'so-ra-vao',
+};
+
 export const fileNames = {
   /** "chien-dich-bien-phap-01": every file made for one measure starts so, and says what it is. */
   measureBase: (campaign: string, measure: number) => `${campaign}-bien-phap-${pad2(measure)}`,
   poster: (campaign: string, measure: number, paper: string, format: string) =>
     `${fileNames.measureBase(campaign, measure)}-${paper}.${format}`,
   posterZip: (campaign: string, paper: string) => `${campaign}-ap-phich-${paper}.zip`,
+  /** What a kit item is called in its file name: "…-bien-phap-02-to-roi-a5.pdf". */
+  kitPart: (item: KitItem) => KIT_PARTS[item],
+  kit: (campaign: string, measure: number, item: KitItem) =>
+    `${fileNames.measureBase(campaign, measure)}-${KIT_PARTS[item]}.pdf`,
+  /** "…-bien-phap-02-mang-xa-hoi-vuong.png" (1080×1080) and "-doc" (1080×1920). */
+  socialImage: (campaign: string, measure: number, shape: string) =>
+    `${fileNames.measureBase(campaign, measure)}-mang-xa-hoi-${shape}.png`,
+  kitZip: (campaign: string, measure: number) => `${fileNames.measureBase(campaign, measure)}-tai-lieu-in.zip`,
+  socialZip: (campaign: string) => `${campaign}-anh-mang-xa-hoi.zip`,
   slideImage: (campaign: string, measure: number, orientation: string, format: string) =>
     `${fileNames.measureBase(campaign, measure)}-${orientation}.${format}`,
   captions: (campaign: string, measure: number, format: string) =>
