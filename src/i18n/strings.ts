@@ -4,11 +4,13 @@ import { parse } from 'yaml';
 import vi from './vi.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import { LoaContentError, throwIfAny } from '../core/errors';
+import { fill, placeholders, type Vars } from './fill';
+
+export type { Vars };
 
 /** Every word the site's own chrome shows a reader, one file per language; vi.json is the reference. */
 export type StringKey = keyof typeof vi;
 export type Strings = Record<StringKey, string>;
-export type Vars = Record<string, string | number>;
 export interface Translate {
   (key: StringKey, vars?: Vars): string;
   /** The string with its placeholders unfilled, for a script that fills them in the browser. */
@@ -33,22 +35,11 @@ export function otherStrings(code: string): Partial<Strings> | undefined {
   return OTHER_LANGUAGES[code];
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The `{name}` placeholders a string expects. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
-}
-
 export function makeTranslator(strings: Strings): Translate {
   const t = (key: StringKey, vars: Vars = {}) => {
     const template = strings[key];
     if (template === undefined) throw new Error(`i18n: no string "${key}"`);
-    return template.replace(PLACEHOLDER, (_, name: string) => {
-      // A missing value is a bug in the page, not in content: fail loudly rather than print "{count}".
-      if (vars[name] === undefined) throw new Error(`i18n: "${key}" needs {${name}}`);
-      return String(vars[name]);
-    });
+    return fill(template, vars, key);
   };
   return Object.assign(t, { raw: (key: StringKey) => strings[key] });
 }

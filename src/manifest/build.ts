@@ -4,6 +4,8 @@ import type { Translate } from '../i18n/strings';
 import { visitorNotices, type Translation, type VisitorNotice } from '../i18n/translations';
 import type { MessageData, Repeat } from '../messages/schema';
 import type { BroadcastItem } from '../broadcast/schema';
+import type { Edition } from '../kit/edition';
+import { ITEM_KEYS, type ItemKey } from '../kit/items';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
 import { formatDateShort } from '../core/vietnamese';
 import { BLEED_MM, PRINT_DPI } from '../posters/print';
@@ -74,6 +76,7 @@ export type Page =
       | 'search'
       | 'messages'
       | 'broadcast'
+      | 'customiser'
     >
   | PageOf<'directive', { directive: Directive }>
   | PageOf<'lang-home' | 'lang-measures' | 'install', { translation: Translation }>
@@ -107,6 +110,9 @@ export type Artefact =
   | FileOf<'calendar', { channel: string; repeat: Repeat }>
   | FileOf<'broadcast-draft', { measure: Measure; item: BroadcastItem; index: number }>
   | FileOf<'broadcast-playlist'>
+  | FileOf<'edition', { measure: Measure; item: ItemKey; edition: Edition; place: string }>
+  | FileOf<'edition-zip', { edition: Edition; place: string; members: string[] }>
+  | FileOf<'editions-template'>
   | FileOf<'visitor-portal', { notice: VisitorNotice; /** Route of the visitors' page it stands for. */ page: string }>
   | FileOf<'signage-worker' | 'signage-version' | 'theme' | 'headers' | 'catalogue' | 'sitemap' | 'messages-json'>;
 
@@ -163,6 +169,11 @@ export interface Manifest {
 }
 
 type MeasureText = NonNullable<Translation['measures']>[number];
+
+/** The local-edition items a measure has: every measure's posters, and the kit's paper where the measure has it. */
+export function itemsOf(_measure: Measure): ItemKey[] {
+  return [...ITEM_KEYS];
+}
 
 /** "example.gov.vn/tai-ve" from "https://www.example.gov.vn/tai-ve/": short enough to print and say. */
 export function addressLabel(url: string): string {
@@ -339,6 +350,15 @@ export function buildManifest(
     title: t('posters.title'),
     description: t('posters.description', { count, bleed: BLEED_MM, dpi: PRINT_DPI }),
     card: { kicker: t('posters.cardKicker'), title: t('posters.cardTitle', { dpi: PRINT_DPI }) },
+  });
+  page({
+    kind: 'customiser',
+    route: routes.customiser(),
+    params: {},
+    crumbs: [crumb(t('crumbs.posters'), routes.posters()), crumb(t('crumbs.customiser'))],
+    title: t('customiser.title'),
+    description: t('customiser.description'),
+    card: { kicker: t('customiser.cardKicker'), title: t('customiser.title') },
   });
   page({
     kind: 'scripts',
@@ -671,6 +691,49 @@ export function buildManifest(
     title: t('kit.socialZipTitle'),
     members: socialMembers,
   });
+  file({
+    kind: 'editions-template',
+    id: 'csv',
+    route: routes.customiserFile(fileNames.editionsTemplate()),
+    params: {},
+    title: t('customiser.template'),
+  });
+  for (const edition of campaign.editions) {
+    const place = fileNames.place(edition.name);
+    const members: string[] = [];
+    for (const m of measures) {
+      for (const item of itemsOf(m)) {
+        const name = fileNames.edition(slug, m.data.number, item, place);
+        const f = file({
+          kind: 'edition',
+          id: `${place}/${name}`,
+          route: routes.editionFile(place, name),
+          params: { place, file: name },
+          title: t('edition.fileTitle', {
+            item: t(`customiser.item.${item}`),
+            number: m.data.number,
+            place: edition.name,
+          }),
+          measure: m,
+          item,
+          edition,
+          place,
+        });
+        members.push(f.route);
+      }
+    }
+    const zip = fileNames.editionZip(slug, place);
+    file({
+      kind: 'edition-zip',
+      id: place,
+      route: routes.editionFile(place, zip),
+      params: {},
+      title: t('edition.zipTitle', { place: edition.name }),
+      edition,
+      place,
+      members,
+    });
+  }
   for (const m of measures) {
     for (const format of CAPTION_FORMATS) {
       const name = fileNames.captions(slug, m.data.number, format);

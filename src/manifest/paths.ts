@@ -34,6 +34,10 @@ export const routes = {
   install: () => 'cai-dat/',
   visitors: () => 'du-lich/',
   visitorFile: (file: string) => `du-lich/${file}`,
+  customiser: () => 'ap-phich/tu-tao/',
+  customiserFile: (file: string) => `ap-phich/tu-tao/${file}`,
+  /** A place's own edition, made at build time from the content's editions.csv. */
+  editionFile: (place: string, file: string) => `ap-phich/don-vi/${place}/${file}`,
   messages: () => 'tin-nhan/',
   broadcast: () => 'truyen-thanh/',
   measureBroadcast: (id: string) => `truyen-thanh/${id}/`,
@@ -87,8 +91,32 @@ export const fileNames = {
   messagesJson: () => 'tin-nhan.json',
   draft: (campaign: string, measure: number, item: string) => `${fileNames.measureBase(campaign, measure)}-${item}.mp3`,
   playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
+  /** A notice for visitors on paper: "chien-dich-khach-den-zh-hans-a4.pdf", or "-5-ngon-ngu-" with every language. */
+  visitorPoster: (campaign: string, langs: string[], paper: string, format: string) =>
+    `${campaign}-khach-den-${langs.length > 1 ? `${langs.length}-ngon-ngu` : langs[0].toLowerCase()}-${paper}.${format}`,
+  visitorSlide: (campaign: string, lang: string, orientation: string, format: string) =>
+    `${campaign}-khach-den-${lang.toLowerCase()}-${orientation}.${format}`,
   /** The self-contained notice a public Wi-Fi login page shows: "thong-bao-zh-hans.html". */
   visitorPortal: (lang: string) => `thong-bao-${lang.toLowerCase()}.html`,
+  /** "UBND phường Vĩnh Ninh" → "ubnd-phuong-vinh-ninh": a place in a file name, unaccented, stable. */
+  place: (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'don-vi',
+  /** One item of a place's edition: "chien-dich-bien-phap-02-a4-ubnd-phuong-vinh-ninh.pdf". */
+  edition: (campaign: string, measure: number, item: string, place: string) =>
+    `${fileNames.measureBase(campaign, measure)}-${item}-${place}.pdf`,
+  editionZip: (campaign: string, place: string) => `${campaign}-bo-an-pham-${place}.zip`,
+  /** The customiser's zip of one item for every place of a CSV. */
+  batchZip: (campaign: string, measure: number, item: string) =>
+    `${fileNames.measureBase(campaign, measure)}-${item}-cac-don-vi.zip`,
+  editionsTemplate: () => 'mau-don-vi.csv',
 } as const;
 
 /** "/", "/chien-dich/so-suc-khoe/" → the same, always with both slashes. */
