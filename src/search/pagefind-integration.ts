@@ -20,7 +20,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * Returns how many pages it read.
  */
 export async function indexSite(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  // No forced language: each page's <html lang> picks its index, so English pages never mix into the Vietnamese
+  // one, and the search page (lang vi) loads the Vietnamese index.
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const files = await htmlFiles(dir);
   for (const file of files) {

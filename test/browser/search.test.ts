@@ -239,8 +239,10 @@ describe('search: the index folds đ and marks', () => {
 
   it('the plain spelling finds every page holding the accented words', async () => {
     const found = await pagefindApi(pairs.map(([, plain]) => plain));
+    // Pages in another language have their own index: the Vietnamese search answers for the Vietnamese pages.
+    const vietnamese = (html: string) => html.includes('data-pagefind-body') && html.includes('<html lang="vi"');
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('index.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'))
+      .filter((f) => f.endsWith('index.html') && vietnamese(readFileSync(join(dist, f), 'utf8')))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThan(0);
     const words = new Map<string, string[]>();
