@@ -7,7 +7,7 @@ import { BLEED_MM, MARK_MARGIN_MM, UNITS_PER_MM } from '../posters/print';
 import type { PrintMeta } from '../posters/poster-pdf';
 import type { Theme } from '../config/palette';
 import { LoaContentError } from '../core/errors';
-import { editionLines, type Edition, type EditionLines } from './edition';
+import { editionLines, type Edition } from './edition';
 
 /**
  * What every kit item prints besides its own wording: the campaign's words,
@@ -228,11 +228,12 @@ export function checkGreyContrast(theme: Theme, settingsFile: string, item: stri
   for (const [fg, bg] of pairs) {
     const ratio = contrastRatio(luminance(theme[fg]), luminance(theme[bg]));
     if (ratio < MIN_CONTRAST) {
+      const comma = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
       throw new LoaContentError(
         settingsFile,
         `palette.${fg}`,
         `${item}: chữ màu ${fg} (${theme[fg]}) trên nền ${bg} (${theme[bg]}) chỉ tương phản ` +
-          `${ratio.toFixed(2).replace('.', ',')}:1 khi photocopy đen trắng, cần ít nhất ${MIN_CONTRAST.toString().replace('.', ',')}:1`,
+          `${comma(ratio, 2)}:1 khi photocopy đen trắng, cần ít nhất ${comma(MIN_CONTRAST, 1)}:1`,
         `chọn màu ${fg} ${luminance(theme[fg]) > luminance(theme[bg]) ? 'sáng' : 'đậm'} hơn`,
       );
     }

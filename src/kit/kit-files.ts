@@ -120,13 +120,15 @@ function drawKit(item: KitItem, measure: Measure, ctx: Build): Promise<Uint8Arra
 }
 
 /** The bytes of one kit file of the manifest: a print PDF or a social image. */
-export async function kitBytes(
-  entry: Extract<Artefact, { kind: 'kit' | 'social-image' }>,
-  ctx: Build,
-) {
+export async function kitBytes(entry: Extract<Artefact, { kind: 'kit' | 'social-image' }>, ctx: Build) {
   if (entry.kind === 'kit') {
     const copies = kitCopies(entry.measure, ctx);
-    const key = cacheKey('kit', { item: entry.item, copies, theme: ctx.theme, meta: kitMeta(entry.item, entry.measure, ctx) });
+    const key = cacheKey('kit', {
+      item: entry.item,
+      copies,
+      theme: ctx.theme,
+      meta: kitMeta(entry.item, entry.measure, ctx),
+    });
     const paths = await cached('kit', key, ['kit.pdf'], async () => ({
       'kit.pdf': await drawKit(entry.item, entry.measure, ctx),
     }));

@@ -135,7 +135,6 @@ export function cardNode(copy: CardText, theme: Theme, spec: CardSpec): RenderNo
   );
 }
 
-
 const SPECS: Record<SocialShape, CardSpec> = {
   vuong: {
     ...SOCIAL_SHAPES.vuong,
@@ -159,7 +158,8 @@ export interface SocialCopy extends KitCopy {
 
 /** A social image as SVG (the build rasterises it to PNG; a browser can draw it on a canvas). */
 export function socialSvg(copy: SocialCopy, theme: Theme, shape: SocialShape, edition?: Edition): Promise<string> {
-  const label = `biện pháp ${copy.measureNumber}, ảnh mạng xã hội ${SOCIAL_SHAPES[shape].width}×${SOCIAL_SHAPES[shape].height}`;
+  const { width, height } = SOCIAL_SHAPES[shape];
+  const label = `biện pháp ${copy.measureNumber}, ảnh mạng xã hội ${width}×${height}`;
   const fields: Record<Parameters<CardText['source']>[0], string> = {
     title: 'poster.headline',
     body: 'poster.body',
