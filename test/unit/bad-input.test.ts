@@ -64,6 +64,19 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     ],
   },
   {
+    name: 'a leaflet headline too long for the A5 front',
+    file: 'measures/02-bien-phap-2.mdx',
+    edit: (s) =>
+      s.replace(
+        'headline: Cả nhà cùng cài Sổ Sức khỏe điện tử',
+        'headline: ' + 'Cả nhà cùng cài Sổ Sức khỏe điện tử để lưu hồ sơ sức khỏe và lịch tiêm, '.repeat(3),
+      ),
+    expect: [
+      /02-bien-phap-2\.mdx: trường "kit\.leaflet\.headline": biện pháp 2, tờ rơi A5: chữ quá dài/,
+      /Cách sửa: rút gọn câu chữ/,
+    ],
+  },
+  {
     name: 'a letter the poster fonts cannot draw',
     file: 'measures/02-bien-phap-2.mdx',
     edit: (s) => s.replace('headline: Cài Sổ Sức khỏe điện tử', 'headline: Cài Sổ Sức khỏe điện tử 😷'),
