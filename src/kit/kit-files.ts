@@ -77,6 +77,7 @@ export function kitCopies(measure: Measure, ctx: Build) {
       installed: ctx.t('kit.column.installed', { app }),
     },
     pageLabel: ctx.t('kit.registerPage'),
+    stringsFile: 'src/i18n/vi.json',
   };
   const social: SocialCopy = { ...base, headline: measure.data.poster.headline, body: measure.data.poster.body };
   return { leaflet, tent, sign, register, social };

@@ -24,12 +24,12 @@ export const ROW_MM = 8;
 
 /** The register's columns, in order, and their share of the table's width. */
 export const REGISTER_COLUMNS = [
-  { key: 'number', share: 0.07 },
-  { key: 'date', share: 0.13 },
-  { key: 'time', share: 0.1 },
-  { key: 'name', share: 0.33 },
+  { key: 'number', share: 0.06 },
+  { key: 'date', share: 0.12 },
+  { key: 'time', share: 0.09 },
+  { key: 'name', share: 0.31 },
   { key: 'phone', share: 0.19 },
-  { key: 'installed', share: 0.18 },
+  { key: 'installed', share: 0.23 },
 ] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number]['key'];
 
@@ -44,6 +44,8 @@ export interface RegisterCopy extends KitCopy {
   columns: Record<RegisterColumn, string>;
   /** "Trang", at the foot. */
   pageLabel: string;
+  /** Where the headings are worded (the UI strings file), for messages; the app's name is the settings'. */
+  stringsFile: string;
 }
 
 export interface RegisterLayout extends KitFace {
@@ -95,8 +97,11 @@ export function layoutRegister(copy: RegisterCopy, theme: Theme, edition?: Editi
   const heads = REGISTER_COLUMNS.map((c, i) =>
     fit(
       copy.columns[c.key],
-      { width: widths[i] - 2 * pad, maxLines: 2, maxSize: 0.019 * W, minSize: 0.014 * W, weight: 700, lineHeight: 1.2 },
-      src.content(`kit.register.columns.${c.key}`),
+      { width: widths[i] - 2 * pad, maxLines: 3, maxSize: 0.019 * W, minSize: 0.014 * W, weight: 700, lineHeight: 1.2 },
+      // The app's name is what makes a heading long; the other words are the strings file's.
+      c.key === 'installed' && copy.columns.installed.includes(copy.appName)
+        ? src.settings('app.name')
+        : { file: copy.stringsFile, field: `kit.column.${c.key}`, label: src.label },
     ),
   );
   const headH = Math.max(...heads.map((f) => f.height)) + 2 * pad;

@@ -76,6 +76,7 @@ const register: RegisterCopy = {
     installed: fill(vi['kit.column.installed'], { app }),
   },
   pageLabel: vi['kit.registerPage'],
+  stringsFile: 'src/i18n/vi.json',
 };
 const meta = { title: 'Tệp thử', subject: 'Thử', author: 'Loa', date: '2020-08-01' };
 const edition: Edition = {
