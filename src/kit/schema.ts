@@ -35,5 +35,3 @@ export const kitSchema = z.strictObject({
   /** Install steps for this measure's paper, when they differ from the app's own (app.installSteps). */
   steps: z.array(viText()).min(1).max(5).optional(),
 });
-
-export type KitData = z.infer<typeof kitSchema>;
