@@ -266,6 +266,12 @@ export function art(
   };
 }
 
+/** A kit file: its print PDF, and each face as drawn, for a preview. */
+export interface KitFile {
+  pdf: Uint8Array;
+  faces: string[];
+}
+
 export function kitPdf(pages: PrintPage[], meta: PrintMeta): Promise<Uint8Array> {
   return printDocument({
     pages,

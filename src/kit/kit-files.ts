@@ -5,10 +5,11 @@ import { cached, cacheKey } from '../render/cache';
 import { svgToPng } from '../render/raster';
 import { BLEED_MM } from '../posters/print';
 import type { KitCopy, PrintMeta } from './common';
-import { leafletPdf, leafletSheetPdf, type LeafletCopy, type StepsCopy } from './leaflet';
-import { tentPdf, type TentCopy } from './tent';
-import { signPdf, type SignCopy } from './sign';
-import { registerPdf, type RegisterCopy } from './register';
+import type { LeafletCopy, StepsCopy } from './leaflet';
+import type { TentCopy } from './tent';
+import type { SignCopy } from './sign';
+import type { RegisterCopy } from './register';
+import { makeKitFile, type KitCopies } from './kit-pdf';
 import { socialSvg, type SocialCopy } from './social';
 import { KIT_PAPER, SOCIAL_SHAPES, type KitItem } from './paper';
 
@@ -47,7 +48,7 @@ function stepsCopy(measure: Measure, ctx: Build): StepsCopy {
 }
 
 /** Every kit item's copy for a measure; an item the measure's `kit` does not give is absent. */
-export function kitCopies(measure: Measure, ctx: Build) {
+export function kitCopies(measure: Measure, ctx: Build): KitCopies & { social: SocialCopy } {
   const kit = measure.data.kit;
   const base = kitCopy(measure, ctx);
   const cta = measure.data.poster.cta;
@@ -100,38 +101,19 @@ export function kitMeta(item: KitItem, measure: Measure, ctx: Build): PrintMeta 
   };
 }
 
-function drawKit(item: KitItem, measure: Measure, ctx: Build): Promise<Uint8Array> {
-  const c = kitCopies(measure, ctx);
-  const meta = kitMeta(item, measure, ctx);
-  const missing = () => {
-    throw new Error(`kit: ${measure.file} has no kit for ${item}`);
-  };
-  switch (item) {
-    case 'leaflet':
-      return leafletPdf(c.leaflet ?? missing(), ctx.theme, meta);
-    case 'leaflet-sheet':
-      return leafletSheetPdf(c.leaflet ?? missing(), ctx.theme, meta);
-    case 'tent':
-      return tentPdf(c.tent ?? missing(), ctx.theme, meta);
-    case 'sign':
-      return signPdf(c.sign ?? missing(), ctx.theme, meta);
-    case 'register':
-      return registerPdf(c.register ?? missing(), ctx.theme, meta);
-  }
-}
-
 /** The bytes of one kit file of the manifest: a print PDF or a social image. */
 export async function kitBytes(entry: Extract<Artefact, { kind: 'kit' | 'social-image' }>, ctx: Build) {
   if (entry.kind === 'kit') {
     const copies = kitCopies(entry.measure, ctx);
+    const meta = kitMeta(entry.item, entry.measure, ctx);
     const key = cacheKey('kit', {
       item: entry.item,
       copies,
       theme: ctx.theme,
-      meta: kitMeta(entry.item, entry.measure, ctx),
+      meta,
     });
     const paths = await cached('kit', key, ['kit.pdf'], async () => ({
-      'kit.pdf': await drawKit(entry.item, entry.measure, ctx),
+      'kit.pdf': (await makeKitFile(entry.item, copies, ctx.theme, meta)).pdf,
     }));
     return readFileSync(paths['kit.pdf']);
   }

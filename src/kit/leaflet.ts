@@ -17,6 +17,7 @@ import {
   type Edition,
   type KitCopy,
   type KitFace,
+  type KitFile,
   type PrintMeta,
 } from './common';
 
@@ -362,22 +363,26 @@ async function drawn(copy: LeafletCopy, theme: Theme, edition?: Edition) {
 }
 
 /** The leaflet as a two-page A5 PDF: front, then back (print both sides, flip on the long edge). */
-export async function leafletPdf(
+export async function leafletFile(
   copy: LeafletCopy,
   theme: Theme,
   meta: PrintMeta,
   edition?: Edition,
-): Promise<Uint8Array> {
+): Promise<KitFile> {
   const d = await drawn(copy, theme, edition);
   const trimMm = { width: A5.widthMm, height: A5.heightMm };
-  return kitPdf(
+  const pdf = await kitPdf(
     [
       { trimMm, art: [art(d.layout.front, d.front, 0, 0)] },
       { trimMm, art: [art(d.layout.back, d.back, 0, 0)] },
     ],
     meta,
   );
+  return { pdf, faces: [d.front, d.back] };
 }
+
+export const leafletPdf = async (copy: LeafletCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>
+  (await leafletFile(copy, theme, meta, edition)).pdf;
 
 /**
  * Two leaflets on an A4 sheet, landscape: page 1 the fronts, page 2 the
@@ -385,12 +390,12 @@ export async function leafletPdf(
  * so a back lands behind its front when the sheet is turned over its short
  * edge. Each is clipped at the middle so neither's bleed paints the other.
  */
-export async function leafletSheetPdf(
+export async function leafletSheetFile(
   copy: LeafletCopy,
   theme: Theme,
   meta: PrintMeta,
   edition?: Edition,
-): Promise<Uint8Array> {
+): Promise<KitFile> {
   const d = await drawn(copy, theme, edition);
   const trimMm = { width: A4_LANDSCAPE.widthMm, height: A4_LANDSCAPE.heightMm };
   const half = A4_LANDSCAPE.widthMm / 2;
@@ -401,11 +406,15 @@ export async function leafletSheetPdf(
     art(face, svg, right, 0, { clipMm: { x: half, y: -10, width: half + 10, height: tall } }),
   ];
   const cutsMm = { x: [A5.widthMm, right] };
-  return kitPdf(
+  const pdf = await kitPdf(
     [
       { trimMm, art: twoUp(d.layout.front, d.front), cutsMm },
       { trimMm, art: twoUp(d.layout.back, d.back), cutsMm },
     ],
     meta,
   );
+  return { pdf, faces: [d.front, d.back] };
 }
+
+export const leafletSheetPdf = async (copy: LeafletCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>
+  (await leafletSheetFile(copy, theme, meta, edition)).pdf;

@@ -13,6 +13,7 @@ import {
   type Edition,
   type KitCopy,
   type KitFace,
+  type KitFile,
   type PrintMeta,
 } from './common';
 import { A4, nameBand } from './sign';
@@ -155,13 +156,17 @@ export function layoutRegister(copy: RegisterCopy, theme: Theme, edition?: Editi
 }
 
 /** The visitor register as a one-page A4 PDF, to photocopy as often as needed. */
-export async function registerPdf(
+export async function registerFile(
   copy: RegisterCopy,
   theme: Theme,
   meta: PrintMeta,
   edition?: Edition,
-): Promise<Uint8Array> {
+): Promise<KitFile> {
   const face = layoutRegister(copy, theme, edition);
-  const svg = await faceSvg(face, edition?.qrUrl ?? copy.qrUrl);
-  return kitPdf([{ trimMm: { width: A4.widthMm, height: A4.heightMm }, art: [art(face, svg, 0, 0)] }], meta);
+  const svg = await faceSvg(face, copy.qrUrl);
+  const pdf = await kitPdf([{ trimMm: { width: A4.widthMm, height: A4.heightMm }, art: [art(face, svg, 0, 0)] }], meta);
+  return { pdf, faces: [svg] };
 }
+
+export const registerPdf = async (copy: RegisterCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>
+  (await registerFile(copy, theme, meta, edition)).pdf;

@@ -11,6 +11,7 @@ import {
   type Edition,
   type KitCopy,
   type KitFace,
+  type KitFile,
   type PrintMeta,
 } from './common';
 
@@ -203,8 +204,12 @@ export function layoutSign(copy: SignCopy, theme: Theme, edition?: Edition): Kit
 }
 
 /** The entrance sign as a one-page A4 PDF. */
-export async function signPdf(copy: SignCopy, theme: Theme, meta: PrintMeta, edition?: Edition): Promise<Uint8Array> {
+export async function signFile(copy: SignCopy, theme: Theme, meta: PrintMeta, edition?: Edition): Promise<KitFile> {
   const face = layoutSign(copy, theme, edition);
   const svg = await faceSvg(face, edition?.qrUrl ?? copy.qrUrl);
-  return kitPdf([{ trimMm: { width: A4.widthMm, height: A4.heightMm }, art: [art(face, svg, 0, 0)] }], meta);
+  const pdf = await kitPdf([{ trimMm: { width: A4.widthMm, height: A4.heightMm }, art: [art(face, svg, 0, 0)] }], meta);
+  return { pdf, faces: [svg] };
 }
+
+export const signPdf = async (copy: SignCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>
+  (await signFile(copy, theme, meta, edition)).pdf;

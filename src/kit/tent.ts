@@ -11,6 +11,7 @@ import {
   type Edition,
   type KitCopy,
   type KitFace,
+  type KitFile,
   type PrintMeta,
 } from './common';
 import { stepsBlock, type StepsCopy } from './leaflet';
@@ -179,13 +180,13 @@ export function layoutTent(copy: TentCopy, theme: Theme, edition?: Edition): Ten
  * back face on the upper half, turned 180°, so both read upright once the
  * sheet is folded on the dashed marks and stood on the table. One-sided.
  */
-export async function tentPdf(copy: TentCopy, theme: Theme, meta: PrintMeta, edition?: Edition): Promise<Uint8Array> {
+export async function tentFile(copy: TentCopy, theme: Theme, meta: PrintMeta, edition?: Edition): Promise<KitFile> {
   const layout = layoutTent(copy, theme, edition);
   const qrUrl = edition?.qrUrl ?? copy.qrUrl;
   const [front, back] = [await faceSvg(layout.front, qrUrl), await faceSvg(layout.back, qrUrl)];
   const fold = TENT_FOLD_MM;
   const wide = TENT_SHEET.widthMm + 20;
-  return kitPdf(
+  const pdf = await kitPdf(
     [
       {
         trimMm: { width: TENT_SHEET.widthMm, height: TENT_SHEET.heightMm },
@@ -198,4 +199,8 @@ export async function tentPdf(copy: TentCopy, theme: Theme, meta: PrintMeta, edi
     ],
     meta,
   );
+  return { pdf, faces: [front, back] };
 }
+
+export const tentPdf = async (copy: TentCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>
+  (await tentFile(copy, theme, meta, edition)).pdf;

@@ -20,6 +20,7 @@ import { layoutSign, signPdf, type SignCopy } from '../../src/kit/sign';
 import { layoutRegister, MIN_REGISTER_ROWS, registerPdf, type RegisterCopy } from '../../src/kit/register';
 import { socialSvg } from '../../src/kit/social';
 import type { Edition } from '../../src/kit/edition';
+import { makeKitFile } from '../../src/kit/kit-pdf';
 import vi from '../../src/i18n/vi.json' with { type: 'json' };
 
 // The campaign's own wording, read from content as the build reads it.
@@ -340,6 +341,28 @@ describe('social images', () => {
       const meta = await sharp(await svgToPng(await socialSvg(copy, theme, shape))).metadata();
       expect([meta.width, meta.height]).toEqual([1080, height]);
     }
+  });
+});
+
+describe('one entry for every item', () => {
+  it('gives the same bytes every time, and the faces for a preview', async () => {
+    const copies = { leaflet, tent, sign, register };
+    for (const [item, faces] of [
+      ['leaflet', 2],
+      ['leaflet-sheet', 2],
+      ['tent', 2],
+      ['sign', 1],
+      ['register', 1],
+    ] as const) {
+      const a = await makeKitFile(item, copies, theme, meta, edition);
+      const b = await makeKitFile(item, copies, theme, meta, edition);
+      expect(Buffer.from(a.pdf).equals(Buffer.from(b.pdf)), item).toBe(true);
+      expect(a.faces.length, item).toBe(faces);
+    }
+    const direct = await leafletPdf(leaflet, theme, meta, edition);
+    expect(
+      Buffer.from(direct).equals(Buffer.from((await makeKitFile('leaflet', copies, theme, meta, edition)).pdf)),
+    ).toBe(true);
   });
 });
 
