@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings } from '../../src/config/settings';
-import { hasUiStrings } from '../../src/i18n/strings';
+import { hasUiStrings, loadStrings, makeTranslator, type Strings } from '../../src/i18n/strings';
+import { buildManifest } from '../../src/manifest/build';
+import { campaignFrom } from '../support/campaign';
 import { loadTranslations } from '../../src/i18n/translations';
 import { LABEL_KEYS } from '../../src/i18n/translation-schema';
 import { visitorNotices } from '../../src/i18n/translations';
@@ -161,5 +163,42 @@ describe('the notice for a Wi-Fi login page', () => {
     const ja = notices.find((n) => n.lang === 'ja')!;
     const long = { ...ja, help: ja.help.repeat(200) };
     expect(() => portalFile(build, long)).toThrow(/translations\/ja\.yaml: trường "tourist": .* quá 30 KB/);
+  });
+});
+
+describe('the manifest in every language', () => {
+  // Editions (places' own print files) play no part here.
+  const campaign = { ...campaignFrom(CONTENT), editions: [] };
+  const translations = load(CONTENT);
+  const tEn = makeTranslator(en as unknown as Strings);
+  const m = buildManifest(campaign, loadStrings(CONTENT), 'settings.yaml', translations, (l) =>
+    l === 'en' ? tEn : undefined,
+  );
+
+  it('gives each page its language and the same page in the others, both ways', () => {
+    expect(new Set(m.pages.map((p) => p.lang))).toEqual(new Set(['vi', 'en', 'zh-Hans', 'ko', 'ja']));
+    for (const p of m.pages)
+      for (const a of p.alternates) {
+        const other = m.pages.find((q) => q.url === a.url)!;
+        expect(other.lang, a.url).toBe(a.lang);
+        expect(
+          other.alternates.map((x) => x.url),
+          a.url,
+        ).toContain(p.url);
+      }
+    expect(m.page('home').alternates.map((a) => a.url)).toEqual(['/', '/en/']);
+    expect(m.page('visitors', 'vi').alternates.map((a) => a.lang)).toEqual(['vi', 'en', 'zh-Hans', 'ko', 'ja']);
+    expect(m.page('lang-measure', 'en/05-wifi-giao-thong-du-lich').alternates[0].url).toBe(
+      '/bien-phap/05-wifi-giao-thong-du-lich/',
+    );
+  });
+
+  it('has a navigation per language: Vietnamese its own, English its four pages, the others none', () => {
+    expect(m.navOf('vi')).toBe(m.nav);
+    expect(m.navOf('en').map((n) => n.page.url)).toEqual(['/en/bien-phap/', '/en/cai-dat/', '/en/du-lich/']);
+    expect(m.navOf('ko')).toEqual([]);
+    expect(m.filesOf('visitor-portal').map((f) => f.url)).toEqual(
+      ['vi', 'en', 'zh-hans', 'ko', 'ja'].map((l) => `/du-lich/thong-bao-${l}.html`),
+    );
   });
 });
