@@ -28,7 +28,7 @@ export const A4_LANDSCAPE = { widthMm: 297, heightMm: 210 } as const;
 export const GUTTER_MM = A4_LANDSCAPE.widthMm - 2 * A5.widthMm;
 
 export interface StepsCopy {
-  /** "Cài Bluezone trong 3 bước". */
+  /** "Cài … trong 3 bước". */
   title: string;
   steps: string[];
   /** Where the steps are written, for error messages: the measure's kit.steps or the settings' app.installSteps. */
