@@ -100,6 +100,11 @@ export type Artefact =
   | FileOf<'kit-zip', { measure: Measure; members: string[] }>
   | FileOf<'social-zip', { members: string[] }>
   | FileOf<'slide-image', { measure: Measure; orientation: SlideOrientation; format: (typeof SLIDE_FORMATS)[number] }>
+  | FileOf<
+      'visitor-poster',
+      { /** One language, or every language on one sheet. */ langs: string[]; paper: PaperSize; format: PosterFormat }
+    >
+  | FileOf<'visitor-slide', { lang: string; orientation: SlideOrientation; format: (typeof SLIDE_FORMATS)[number] }>
   | FileOf<'captions', { measure: Measure; format: (typeof CAPTION_FORMATS)[number] }>
   | FileOf<'frame', { measure: Measure; scene: number }>
   | FileOf<'clip-track', { measure: Measure }>
@@ -783,6 +788,47 @@ export function buildManifest(
           params: { file: name },
           title: t('signage.imageTitle', { number: m.data.number, title: m.data.title, orientation: label }),
           measure: m,
+          orientation,
+          format,
+        });
+      }
+    }
+  }
+  // The visitors' notice on paper and on screens: each language alone, and every language on one sheet.
+  const posterSets = notices.length > 1 ? [...notices.map((n) => [n.lang]), notices.map((n) => n.lang)] : [];
+  for (const paper of PAPERS) {
+    for (const langs of posterSets) {
+      const language =
+        langs.length > 1
+          ? t('visitors.allLanguages', { count: langs.length })
+          : notices.find((n) => n.lang === langs[0])!.name;
+      for (const format of POSTER_FORMATS) {
+        const name = fileNames.visitorPoster(slug, langs, paper, format);
+        file({
+          kind: 'visitor-poster',
+          id: name,
+          route: routes.posterFile(name),
+          params: { file: name },
+          title: t('visitors.posterFileTitle', { language, paper: upper(paper), format: upper(format) }),
+          langs,
+          paper,
+          format,
+        });
+      }
+    }
+  }
+  for (const notice of notices.length > 1 ? notices : []) {
+    for (const orientation of ORIENTATIONS) {
+      for (const format of SLIDE_FORMATS) {
+        const name = fileNames.visitorSlide(slug, notice.lang, orientation, format);
+        const label = t(orientation === 'ngang' ? 'signage.landscape' : 'signage.portrait');
+        file({
+          kind: 'visitor-slide',
+          id: name,
+          route: routes.signageImage(name),
+          params: { file: name },
+          title: t('visitors.slideFileTitle', { language: notice.name, orientation: label }),
+          lang: notice.lang,
           orientation,
           format,
         });

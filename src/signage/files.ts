@@ -40,8 +40,12 @@ export function slideImages(measure: Measure, b: Build): Record<SlideOrientation
 export function signageVersion(b: Build): string {
   const slides = b.campaign.measures.map((m) => slideCopy(m, b));
   const pages = b.manifest.pagesOf('signage-slide').map((p) => p.url);
+  const visitors = b.manifest.filesOf('visitor-slide').map((f) => f.url);
+  const notices = visitors.length ? b.manifest.notices : [];
   return createHash('sha256')
-    .update(JSON.stringify({ slides, pages, theme: b.theme, seconds: b.settings.signage.secondsPerSlide }))
+    .update(
+      JSON.stringify({ slides, pages, visitors, notices, theme: b.theme, seconds: b.settings.signage.secondsPerSlide }),
+    )
     .digest('hex')
     .slice(0, 16);
 }

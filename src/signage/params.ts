@@ -1,7 +1,9 @@
 /**
  * Signage URL parameters: ?s=seconds per slide, ?m=which measures (1,3,5 or
- * 2-6), ?o=ngang|doc (landscape|portrait). Anything unknown or malformed falls
- * back to the default; values are parsed to numbers and enums, never echoed.
+ * 2-6), ?o=ngang|doc (landscape|portrait), ?lang=en or ?lang=vi,en,ja (the
+ * languages of the visitors' slides, shown in turn). Anything unknown or
+ * malformed falls back to the default; values are parsed to numbers, enums
+ * and the campaign's own language codes, never echoed.
  */
 export type Orientation = 'auto' | 'landscape' | 'portrait';
 
@@ -9,13 +11,29 @@ export interface SignageParams {
   seconds: number;
   measures: number[];
   orientation: Orientation;
+  /** Languages of the visitors' slides, in the order they rotate: the campaign's codes, never the raw value. */
+  langs: string[];
 }
 
 export const SECONDS_RANGE = { min: 3, max: 600 } as const;
 
-export function parseSignageParams(search: string, available: number[], defaultSeconds: number): SignageParams {
+/** BCP 47-shaped codes, comma-separated; anything else is not even looked at. */
+const LANG_LIST = /^[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}(,[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}){0,19}$/i;
+
+export function parseSignageParams(
+  search: string,
+  available: number[],
+  defaultSeconds: number,
+  /** The campaign's languages, the default (its first) leading. */
+  languages: string[] = [],
+): SignageParams {
   const p = new URLSearchParams(search);
-  const out: SignageParams = { seconds: defaultSeconds, measures: [...available], orientation: 'auto' };
+  const out: SignageParams = {
+    seconds: defaultSeconds,
+    measures: [...available],
+    orientation: 'auto',
+    langs: languages.slice(0, 1),
+  };
 
   const s = (p.get('s') ?? p.get('giay') ?? '').trim();
   if (/^\d{1,4}$/.test(s)) {
@@ -36,6 +54,17 @@ export function parseSignageParams(search: string, available: number[], defaultS
   const o = (p.get('o') ?? '').trim().toLowerCase();
   if (o === 'ngang' || o === 'landscape') out.orientation = 'landscape';
   else if (o === 'doc' || o === 'dọc' || o === 'portrait') out.orientation = 'portrait';
+
+  const l = (p.get('lang') ?? p.get('ngon-ngu') ?? '').trim();
+  if (l.length <= 200 && LANG_LIST.test(l)) {
+    const chosen: string[] = [];
+    for (const code of l.split(',')) {
+      // Codes are matched case-insensitively (zh-hans), then written as the campaign spells them.
+      const known = languages.find((x) => x.toLowerCase() === code.toLowerCase());
+      if (known && !chosen.includes(known)) chosen.push(known);
+    }
+    if (chosen.length) out.langs = chosen;
+  }
   return out;
 }
 

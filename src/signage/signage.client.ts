@@ -13,10 +13,21 @@ export function startSignage(): void {
   if (!stage) return;
   const root = document.documentElement;
   const available = (stage.dataset.measures ?? '').split(',').map(Number).filter(Boolean);
-  const params = parseSignageParams(location.search, available, Number(stage.dataset.seconds) || 10);
+  const languages = (stage.dataset.languages ?? '').split(',').filter(Boolean);
+  const params = parseSignageParams(location.search, available, Number(stage.dataset.seconds) || 10, languages);
   const all = [...stage.querySelectorAll<HTMLElement>('.slide')];
-  const slides = all.filter((s) => params.measures.includes(Number(s.dataset.number)));
-  const shown = slides.length ? slides : all;
+  const measureSlides = all.filter((s) => !s.dataset.lang);
+  const visitorSlides = all.filter((s) => s.dataset.lang);
+  // Each measure in order; after the visitors' measure, its slide in each chosen language, in the order asked.
+  const slides = measureSlides
+    .filter((s) => params.measures.includes(Number(s.dataset.number)))
+    .flatMap((s) => [
+      s,
+      ...params.langs.flatMap((l) =>
+        visitorSlides.filter((v) => v.dataset.lang === l && v.dataset.number === s.dataset.number),
+      ),
+    ]);
+  const shown = slides.length ? slides : measureSlides;
 
   const orient = () => {
     const o = resolveOrientation(params.orientation, innerWidth, innerHeight);

@@ -16,8 +16,7 @@ export const GET: APIRoute = async () => {
     workerUrl: manifest.file('signage-worker').url,
     precache: [
       manifest.file('theme').url,
-      ...manifest
-        .filesOf('slide-image')
+      ...[...manifest.filesOf('slide-image'), ...manifest.filesOf('visitor-slide')]
         .filter((f) => f.format === 'svg')
         .map((f) => f.url),
     ],

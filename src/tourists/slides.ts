@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { fittedLines, h } from '../render/element';
+import { fitOrFail, renderSvg } from '../render/draw';
+import { svgToPng } from '../render/raster';
+import { overlaySvg, qrSvg } from '../render/qr';
+import { cached, cacheKey } from '../render/cache';
+import { timed } from '../render/stats';
+import { SLIDE_SIZES } from '../signage/slide-image';
+import type { Theme } from '../config/palette';
+import type { FitBox } from '../render/fit-text';
+import type { Artefact, SlideOrientation } from '../manifest/build';
+import type { Build } from '../manifest/index';
+import type { TouristField, TouristText } from './poster-layout';
+import { touristText } from './posters';
+
+export interface TouristSlideCopy {
+  text: TouristText;
+  appName: string;
+  address: string;
+  qrUrl: string;
+  settingsFile: string;
+}
+
+/**
+ * The visitors' notice on a screen, in one language: headline, body, the
+ * call to scan and the QR code. Drawn once as SVG like every slide; screens
+ * show the drawing, image players its PNG.
+ */
+export async function renderTouristSlide(
+  copy: TouristSlideCopy,
+  orientation: SlideOrientation,
+  palette: Theme,
+): Promise<Record<'svg' | 'png', string>> {
+  const { source: _, ...drawn } = copy.text;
+  const key = cacheKey('visitor-slide', { drawn, appName: copy.appName, address: copy.address, orientation, palette });
+  const paths = await cached('visitor-slides', key, ['slide.svg', 'slide.png'], async () => {
+    const { width, height } = SLIDE_SIZES[orientation];
+    const portrait = orientation === 'doc';
+    const vmin = Math.min(width, height) / 100;
+    const pad = 5 * vmin;
+    const t = copy.text;
+    const label = `ảnh màn hình cho khách (${t.lang}), ${portrait ? 'dọc' : 'ngang'}`;
+    const fit = (field: TouristField, box: Omit<FitBox, 'lang'>) =>
+      fitOrFail(t[field], { ...box, lang: t.lang }, { ...t.source(field), label });
+    const qrSide = (portrait ? 46 : 40) * vmin;
+    const textWidth = portrait ? width - 2 * pad : width - 2 * pad - qrSide - 5 * vmin;
+    const sideWidth = portrait ? textWidth : qrSide + 4 * vmin;
+    const kicker = fit('kicker', {
+      width: (width - 2 * pad) * 0.7,
+      maxLines: 1,
+      maxSize: (portrait ? 3.8 : 3) * vmin,
+      minSize: 2 * vmin,
+      weight: 800,
+    });
+    const name = fit('name', {
+      width: (width - 2 * pad) * 0.28,
+      maxLines: 1,
+      maxSize: (portrait ? 3.8 : 3) * vmin,
+      minSize: 2 * vmin,
+      weight: 700,
+    });
+    const headline = fit('headline', {
+      width: textWidth,
+      maxLines: 3,
+      maxSize: (portrait ? 9 : 7) * vmin,
+      minSize: 4.5 * vmin,
+      weight: 800,
+      lineHeight: 1.15,
+    });
+    const body = fit('body', {
+      width: textWidth,
+      maxLines: portrait ? 7 : 6,
+      maxSize: (portrait ? 4.6 : 3.8) * vmin,
+      minSize: 2.6 * vmin,
+      weight: 400,
+      lineHeight: 1.4,
+    });
+    const cta = fit('cta', {
+      width: sideWidth,
+      maxLines: 2,
+      maxSize: (portrait ? 4.6 : 3.4) * vmin,
+      minSize: 2.2 * vmin,
+      weight: 800,
+      lineHeight: 1.2,
+    });
+    const address = fitOrFail(
+      copy.address,
+      { width: sideWidth, maxLines: 1, maxSize: cta.size, minSize: 2.2 * vmin, weight: 800, lineHeight: 1.2 },
+      { file: copy.settingsFile, field: 'app.installUrl', label },
+    );
+    const basis = fit('basis', {
+      width: width - 2 * pad,
+      maxLines: 1,
+      maxSize: (portrait ? 2.4 : 2) * vmin,
+      minSize: 1.4 * vmin,
+      weight: 400,
+      lineHeight: 1.2,
+    });
+    const qrX = portrait ? (width - qrSide) / 2 : width - pad - qrSide;
+    const ctaH = cta.height + address.height;
+    const qrY = portrait ? height - pad - 4 * vmin - qrSide : (height - qrSide) / 2 + ctaH / 2;
+    const lang = t.lang;
+    const node = h(
+      'div',
+      { style: { width, height, background: palette.primaryDark, color: palette.onDark, position: 'relative' } },
+      h(
+        'div',
+        {
+          style: {
+            position: 'absolute',
+            left: pad,
+            top: pad * 0.8,
+            width: width - 2 * pad,
+            flexDirection: 'column',
+            borderBottom: `${0.6 * vmin}px solid ${palette.accent}`,
+            paddingBottom: 1.5 * vmin,
+          },
+        },
+        h(
+          'div',
+          { style: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' } },
+          h(
+            'div',
+            {
+              style: {
+                fontSize: (portrait ? 7 : 5.5) * vmin,
+                fontWeight: 800,
+                color: palette.accent,
+                letterSpacing: 0.1 * 5.5 * vmin,
+                lineHeight: 1.1,
+              },
+            },
+            copy.appName.toLocaleUpperCase('vi'),
+          ),
+          h('div', { lang, style: { flexDirection: 'column' } }, ...fittedLines(name, { fontWeight: 700 })),
+        ),
+        h('div', { lang, style: { flexDirection: 'column' } }, ...fittedLines(kicker, { fontWeight: 800 })),
+      ),
+      h(
+        'div',
+        {
+          lang,
+          style: {
+            position: 'absolute',
+            left: pad,
+            top: portrait ? 24 * vmin : 22 * vmin,
+            width: textWidth,
+            flexDirection: 'column',
+          },
+        },
+        ...fittedLines(headline, { fontWeight: 800 }),
+        h('div', { style: { height: 3 * vmin } }),
+        ...fittedLines(body, { fontWeight: 400 }),
+      ),
+      h(
+        'div',
+        {
+          style: {
+            position: 'absolute',
+            left: portrait ? pad : qrX - 2 * vmin,
+            top: qrY - ctaH - 2 * vmin,
+            width: sideWidth,
+            flexDirection: 'column',
+            alignItems: 'center',
+          },
+        },
+        h(
+          'div',
+          { lang, style: { flexDirection: 'column', alignItems: 'center' } },
+          ...fittedLines(cta, { fontWeight: 800 }),
+        ),
+        ...fittedLines(address, { fontWeight: 800, color: palette.accent }),
+      ),
+      h(
+        'div',
+        {
+          lang,
+          style: { position: 'absolute', left: pad, top: height - pad * 0.6 - basis.height, flexDirection: 'column' },
+        },
+        ...fittedLines(basis, { color: palette.onDarkMuted }),
+      ),
+    );
+    const svg = await timed('visitor-slide', 'layout', async () =>
+      overlaySvg(await renderSvg(node, { width, height }), qrSvg(copy.qrUrl, qrX, qrY, qrSide)),
+    );
+    return { 'slide.svg': Buffer.from(svg), 'slide.png': await timed('visitor-slide', 'png', () => svgToPng(svg)) };
+  });
+  return { svg: paths['slide.svg'], png: paths['slide.png'] };
+}
+
+export function touristSlideCopy(lang: string, b: Build): TouristSlideCopy {
+  return {
+    text: touristText(
+      b.manifest.notices.find((n) => n.lang === lang)!,
+      b,
+    ),
+    appName: b.settings.app.name,
+    address: b.manifest.copy.installAddress,
+    qrUrl: b.settings.app.installUrl,
+    settingsFile: b.settingsFile,
+  };
+}
+
+export async function touristSlideBytes(entry: Extract<Artefact, { kind: 'visitor-slide' }>, b: Build) {
+  const paths = await renderTouristSlide(touristSlideCopy(entry.lang, b), entry.orientation, b.theme);
+  return readFileSync(paths[entry.format]);
+}
+
+/** Each language's slide drawings, as the signage pages show them. */
+export function touristSlideImages(b: Build): Array<{ lang: string; ngang: string; doc: string }> {
+  const of = (lang: string, o: SlideOrientation) =>
+    b.manifest.file('visitor-slide', (f) => f.lang === lang && f.orientation === o && f.format === 'svg').url;
+  const langs = [...new Set(b.manifest.filesOf('visitor-slide').map((f) => f.lang))];
+  return langs.map((lang) => ({ lang, ngang: of(lang, 'ngang'), doc: of(lang, 'doc') }));
+}

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { parse } from 'yaml';
+import '../../src/render/node-assets';
+import { layoutTouristPoster, type TouristPosterCopy, type TouristText } from '../../src/tourists/poster-layout';
+import { touristPosterSvg } from '../../src/tourists/posters';
+import { renderTouristSlide } from '../../src/tourists/slides';
+import { missingGlyphs } from '../../src/render/fonts';
+import { printPdf, PT_PER_MM } from '../../src/render/svg-to-pdf';
+import { svgToPng } from '../../src/render/raster';
+import { BLEED_MM, MARK_MARGIN_MM, PAPER, SAFE_MM, UNITS_PER_MM, MIN_QR_MM } from '../../src/posters/print';
+import { fileNames } from '../../src/manifest/paths';
+import { addressLabel, type PaperSize } from '../../src/manifest/build';
+import { themeOf } from '../../src/config/palette';
+import { loadSettings } from '../../src/config/settings';
+import { LoaContentError } from '../../src/core/errors';
+import vi from '../../src/i18n/vi.json' with { type: 'json' };
+
+const settings = loadSettings();
+const theme = themeOf(settings.palette);
+const langs = settings.languages;
+const V = settings.visitors!;
+
+/** Every language's notice as the build prints it, read straight from content/. */
+const texts: TouristText[] = langs.map((lang) => {
+  if (lang === 'vi')
+    return {
+      lang,
+      name: vi['visitors.languageName'],
+      kicker: vi['visitors.kicker'],
+      scanToInstall: vi['visitors.scanToInstall'],
+      headline: V.headline,
+      body: V.body,
+      cta: V.cta,
+      help: V.help,
+      basis: 'Theo Công văn 2841/BTTTT-THH ngày 01/08/2020 của Bộ Thông tin và Truyền thông',
+      source: (field) => ({ file: 'content/settings.yaml', field: `visitors.${field}` }),
+    };
+  const file = `content/translations/${lang}.yaml`;
+  const y = parse(readFileSync(file, 'utf8'));
+  return {
+    lang,
+    name: y.name,
+    kicker: y.labels.kicker,
+    scanToInstall: y.labels.scanToInstall,
+    ...y.tourist,
+    basis: y.labels.basis,
+    source: (field) => ({ file, field: `tourist.${field}` }),
+  };
+});
+
+const copyOf = (ts: TouristText[]): TouristPosterCopy => ({
+  texts: ts,
+  appName: settings.app.name,
+  address: addressLabel(settings.app.installUrl),
+  qrUrl: settings.app.installUrl,
+  settingsFile: 'content/settings.yaml',
+});
+const sets: TouristText[][] = [...texts.map((t) => [t]), texts];
+const setName = (ts: TouristText[]) => (ts.length > 1 ? 'all' : ts[0].lang);
+
+describe('tourist copy', () => {
+  it('has every language of the campaign', () => {
+    expect(langs).toEqual(['vi', 'en', 'zh-Hans', 'ko', 'ja']);
+  });
+  for (const t of texts) {
+    it(`${t.lang}: every character of the notice has a glyph at every weight`, () => {
+      const all = [t.name, t.kicker, t.scanToInstall, t.headline, t.body, t.cta, t.help, t.basis].join(' ');
+      for (const w of [400, 700, 800] as const) expect(missingGlyphs(all, w, t.lang), `${t.lang} ${w}`).toEqual([]);
+    });
+  }
+  it('names the files for the language, the "all languages" sheet by its count', () => {
+    expect(fileNames.visitorPoster('bluezone', ['zh-Hans'], 'a4', 'pdf')).toBe('bluezone-khach-den-zh-hans-a4.pdf');
+    expect(fileNames.visitorPoster('bluezone', langs, 'a3', 'png')).toBe('bluezone-khach-den-5-ngon-ngu-a3.png');
+    expect(fileNames.visitorSlide('bluezone', 'ko', 'doc', 'svg')).toBe('bluezone-khach-den-ko-doc.svg');
+  });
+});
+
+describe('tourist poster layout', () => {
+  for (const paper of ['a4', 'a3'] as PaperSize[])
+    for (const ts of sets)
+      it(`${setName(ts)} ${paper}: text ≥ ${SAFE_MM} mm inside the trim, nothing overlaps, QR ≥ ${MIN_QR_MM} mm`, () => {
+        const L = layoutTouristPoster(copyOf(ts), paper, theme);
+        const safe = SAFE_MM * UNITS_PER_MM;
+        for (const b of L.textBoxes) {
+          expect(b.x, b.field).toBeGreaterThanOrEqual(L.trim.x + safe);
+          expect(b.y, b.field).toBeGreaterThanOrEqual(L.trim.y + safe);
+          expect(b.x + b.width, b.field).toBeLessThanOrEqual(L.trim.x + L.trim.width - safe);
+          expect(b.y + b.height, b.field).toBeLessThanOrEqual(L.trim.y + L.trim.height - safe);
+        }
+        const boxes = [...L.textBoxes, { ...L.qr, field: 'qr' }];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]];
+            const apart =
+              a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            expect(apart, `${a.field} overlaps ${b.field}`).toBe(true);
+          }
+        expect(L.qr.width / UNITS_PER_MM).toBeGreaterThanOrEqual(MIN_QR_MM);
+      });
+});
+
+describe('bad tourist copy', () => {
+  const ja = texts.find((t) => t.lang === 'ja')!;
+  it('an emoji stops the build naming the file, the field and the code point', () => {
+    const bad = { ...ja, headline: `${ja.headline} 😷` };
+    expect(() => layoutTouristPoster(copyOf([bad]), 'a4', theme)).toThrow(LoaContentError);
+    expect(() => layoutTouristPoster(copyOf([bad]), 'a4', theme)).toThrow(
+      /content\/translations\/ja\.yaml: trường "tourist\.headline": .*“😷” \(U\+1F637\)/,
+    );
+  });
+  it('a Han character outside every Noto subset stops the build', () => {
+    const zh = texts.find((t) => t.lang === 'zh-Hans')!;
+    const bad = { ...zh, cta: `${zh.cta}𠀀` };
+    expect(() => layoutTouristPoster(copyOf([bad]), 'a3', theme)).toThrow(
+      /content\/translations\/zh-Hans\.yaml: trường "tourist\.cta": .*U\+20000/,
+    );
+  });
+  it('copy too long for its box stops the build instead of overflowing', () => {
+    const ko = texts.find((t) => t.lang === 'ko')!;
+    const bad = { ...ko, headline: ko.headline.repeat(6) };
+    expect(() => layoutTouristPoster(copyOf([bad]), 'a4', theme)).toThrow(
+      /content\/translations\/ko\.yaml: trường "tourist\.headline": .*chữ quá dài/,
+    );
+  });
+});
+
+const hasTesseract = (() => {
+  try {
+    return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return '';
+  }
+})();
+const hasPdftoppm = (() => {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const OCR_LANG: Record<string, string> = { vi: 'vie', en: 'eng', 'zh-Hans': 'chi_sim', ko: 'kor', ja: 'jpn' };
+/**
+ * Words the OCR must find on each language's sheet (spaces dropped: CJK OCR spaces every character).
+ * Page segmentation 4 (one column of text of varying sizes) reads the poster's blocks in order.
+ */
+const OCR_WORDS: Record<string, string[]> = {
+  vi: ['Bluezone', 'mừng'],
+  en: ['Bluezone', 'Welcome'],
+  'zh-Hans': ['Bluezone', '安装', '越南'],
+  ko: ['설치', '베트남'],
+  ja: ['Bluezone', 'ベトナム'],
+};
+
+describe('tourist poster files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-tourist-'));
+  for (const paper of ['a4', 'a3'] as PaperSize[])
+    for (const ts of sets) {
+      const name = setName(ts);
+      it(`${name} ${paper}: a print PDF with bleed, trim and its language`, { timeout: 120_000 }, async () => {
+        const { svg, layout } = await touristPosterSvg(copyOf(ts), paper, theme);
+        expect(svg).not.toContain('<text');
+        const language = ts.length > 1 || ts[0].lang === 'vi' ? 'vi-VN' : ts[0].lang;
+        const pdf = await printPdf({
+          svg,
+          widthUnits: layout.width,
+          heightUnits: layout.height,
+          unitsPerMm: UNITS_PER_MM,
+          bleedMm: BLEED_MM,
+          markMarginMm: MARK_MARGIN_MM,
+          title: 't',
+          author: 'a',
+          subject: 's',
+          date: new Date('2020-08-01T00:00:00Z'),
+          language,
+        });
+        const doc = await PDFDocument.load(pdf);
+        expect(doc.getPageCount()).toBe(1);
+        const page = doc.getPage(0);
+        const mm = (v: number) => Math.round((v / PT_PER_MM) * 10) / 10;
+        const trim = page.getTrimBox();
+        const bleed = page.getBleedBox();
+        const media = page.getMediaBox();
+        expect([mm(trim.width), mm(trim.height)]).toEqual([PAPER[paper].widthMm, PAPER[paper].heightMm]);
+        expect([mm(bleed.width), mm(bleed.height)]).toEqual([
+          PAPER[paper].widthMm + 2 * BLEED_MM,
+          PAPER[paper].heightMm + 2 * BLEED_MM,
+        ]);
+        expect(media.x).toBeLessThanOrEqual(bleed.x);
+        expect(bleed.x).toBeLessThan(trim.x);
+        expect(media.x + media.width).toBeGreaterThanOrEqual(bleed.x + bleed.width);
+        expect(bleed.x + bleed.width).toBeGreaterThan(trim.x + trim.width);
+        const lang = doc.catalog.lookup(PDFName.of('Lang'));
+        expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe(language);
+
+        // Read it back: rasterise the PDF itself (poppler) where it can, else the drawing, and OCR it.
+        const base = join(dir, `${name}-${paper}`);
+        writeFileSync(`${base}.pdf`, pdf);
+        const file = `${base}.png`;
+        if (hasPdftoppm) execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', `${base}.pdf`, base]);
+        else writeFileSync(file, await svgToPng(svg, { width: Math.round(((PAPER[paper].widthMm + 6) / 25.4) * 200) }));
+        if (!hasTesseract || paper !== 'a4') return;
+        for (const t of ts) {
+          const code = OCR_LANG[t.lang];
+          if (!hasTesseract.includes(code)) continue;
+          const text = execFileSync('tesseract', [file, '-', '-l', code, '--psm', '4'], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+          });
+          const flat = text.replace(/\s+/g, '');
+          for (const w of OCR_WORDS[t.lang])
+            expect(flat, `${name}: OCR ${code} finds “${w}”`).toContain(w.replace(/\s+/g, ''));
+        }
+      });
+    }
+});
+
+describe('tourist slides', () => {
+  for (const t of texts)
+    for (const o of ['ngang', 'doc'] as const)
+      it(`${t.lang} ${o}: drawn as outlines at screen size`, { timeout: 60_000 }, async () => {
+        const paths = await renderTouristSlide(
+          {
+            text: t,
+            appName: settings.app.name,
+            address: addressLabel(settings.app.installUrl),
+            qrUrl: settings.app.installUrl,
+            settingsFile: 'content/settings.yaml',
+          },
+          o,
+          theme,
+        );
+        const svg = readFileSync(paths.svg, 'utf8');
+        expect(svg).toMatch(o === 'ngang' ? /width="1920"[^>]*height="1080"/ : /width="1080"[^>]*height="1920"/);
+        expect(svg).not.toContain('<text');
+      });
+});
