@@ -21,6 +21,7 @@ import { layoutRegister, MIN_REGISTER_ROWS, registerPdf, type RegisterCopy } fro
 import { socialSvg } from '../../src/kit/social';
 import type { Edition } from '../../src/kit/edition';
 import { makeKitFile } from '../../src/kit/kit-pdf';
+import { kitSchema } from '../../src/kit/schema';
 import vi from '../../src/i18n/vi.json' with { type: 'json' };
 
 // The campaign's own wording, read from content as the build reads it.
@@ -363,6 +364,18 @@ describe('one entry for every item', () => {
     expect(
       Buffer.from(direct).equals(Buffer.from((await makeKitFile('leaflet', copies, theme, meta, edition)).pdf)),
     ).toBe(true);
+  });
+});
+
+describe('kit wording in content', () => {
+  it('takes the measures 1, 2 and 6 give, and refuses an unknown field', () => {
+    for (const m of [m1, m2, m6]) expect(kitSchema.safeParse(m.kit).success).toBe(true);
+    const bad = kitSchema.safeParse({ leaflet: { ...m2.kit.leaflet, subtitle: 'Thêm một dòng' } });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain('subtitle');
+    expect(kitSchema.safeParse({ leaflet: { ...m2.kit.leaflet, points: ['a', 'b', 'c', 'd', 'e'] } }).success).toBe(
+      false,
+    );
   });
 });
 
