@@ -35,3 +35,8 @@ export const SOCIAL_SHAPES = {
   doc: { width: 1080, height: 1920 },
 } as const;
 export type SocialShape = keyof typeof SOCIAL_SHAPES;
+
+/** The kit items a measure's `kit` wording makes, in KIT_ITEMS order. */
+export function kitItemsOf(kit: Partial<Record<(typeof KIT_SOURCE)[KitItem], unknown>> | undefined): KitItem[] {
+  return KIT_ITEMS.filter((item) => kit?.[KIT_SOURCE[item]]);
+}

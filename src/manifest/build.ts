@@ -9,7 +9,7 @@ import { ITEM_KEYS, type ItemKey } from '../kit/items';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
 import { formatDateShort } from '../core/vietnamese';
 import { BLEED_MM, PRINT_DPI } from '../posters/print';
-import { KIT_ITEMS, KIT_SOURCE, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../kit/paper';
+import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../kit/paper';
 import { absoluteUrl, fileNames, normalizeBase, pathWithBase, routes } from './paths';
 
 /** Paper sizes, image formats and orientations each feature makes; the features' own constants follow these. */
@@ -654,7 +654,7 @@ export function buildManifest(
   const socialMembers: string[] = [];
   for (const m of measures) {
     const members: string[] = [];
-    for (const item of KIT_ITEMS.filter((i) => m.data.kit?.[KIT_SOURCE[i]])) {
+    for (const item of kitItemsOf(m.data.kit)) {
       const name = fileNames.kit(slug, m.data.number, item);
       const f = file({
         kind: 'kit',
