@@ -100,6 +100,17 @@ describe('hreflang', () => {
   });
 });
 
+describe('sitemap', () => {
+  it('names, for each page with alternates, the same page in every language', () => {
+    const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+    const withLinks = entries.filter(([, , links]) => links.includes('hreflang'));
+    expect(withLinks.length).toBe(catalogue.pages.filter((p) => /hreflang="x-default"/.test(html(p.route))).length);
+    const visitors = entries.find(([, loc]) => routeOf(loc) === 'du-lich/')!;
+    expect([...visitors[2].matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(settings.languages);
+  });
+});
+
 describe('no UI word of another language', () => {
   const enOnly = phrases(en, vi);
   const viOnly = phrases(vi, en);
