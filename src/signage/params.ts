@@ -11,7 +11,7 @@ export interface SignageParams {
   seconds: number;
   measures: number[];
   orientation: Orientation;
-  /** Languages of the visitors' slides, in the order they rotate: the campaign's codes, never the raw value. */
+  /** Languages of the visitors' slides, in the order they rotate (none by default): the campaign's codes. */
   langs: string[];
 }
 
@@ -24,7 +24,7 @@ export function parseSignageParams(
   search: string,
   available: number[],
   defaultSeconds: number,
-  /** The campaign's languages, the default (its first) leading. */
+  /** The campaign's languages that have a visitors' slide. */
   languages: string[] = [],
 ): SignageParams {
   const p = new URLSearchParams(search);
@@ -32,7 +32,8 @@ export function parseSignageParams(
     seconds: defaultSeconds,
     measures: [...available],
     orientation: 'auto',
-    langs: languages.slice(0, 1),
+    // By default the loop is the measures only; a screen where visitors pass asks for their languages.
+    langs: [],
   };
 
   const s = (p.get('s') ?? p.get('giay') ?? '').trim();

@@ -6,13 +6,13 @@ const languages = ['vi', 'en', 'zh-Hans', 'ko', 'ja'];
 const parse = (q: string) => parseSignageParams(q, all, 10, languages);
 
 describe('signage parameters', () => {
-  it('defaults', () => expect(parse('')).toEqual({ seconds: 10, measures: all, orientation: 'auto', langs: ['vi'] }));
+  it('defaults', () => expect(parse('')).toEqual({ seconds: 10, measures: all, orientation: 'auto', langs: [] }));
   it('reads seconds, measures and orientation', () => {
     expect(parse('?s=15&m=1,3,5-7&o=doc')).toEqual({
       seconds: 15,
       measures: [1, 3, 5, 6, 7],
       orientation: 'portrait',
-      langs: ['vi'],
+      langs: [],
     });
     expect(parse('?o=ngang').orientation).toBe('landscape');
   });
@@ -21,7 +21,7 @@ describe('signage parameters', () => {
       seconds: 10,
       measures: all,
       orientation: 'auto',
-      langs: ['vi'],
+      langs: [],
     });
     expect(parse('?s=0').seconds).toBe(10);
     expect(parse('?s=99999').seconds).toBe(10);
@@ -39,7 +39,10 @@ describe('signage parameters', () => {
 });
 
 describe('signage languages (?lang=)', () => {
-  it('takes one language', () => expect(parse('?lang=en').langs).toEqual(['en']));
+  it('takes one language', () => {
+    expect(parse('?lang=en').langs).toEqual(['en']);
+    expect(parse('?lang=vi').langs).toEqual(['vi']);
+  });
   it('rotates several, in the order given', () => {
     expect(parse('?lang=vi,en,zh-Hans,ko,ja').langs).toEqual(languages);
     expect(parse('?lang=ja,en').langs).toEqual(['ja', 'en']);
@@ -50,7 +53,7 @@ describe('signage languages (?lang=)', () => {
   it('drops unknown codes and repeats, keeping the known ones', () => {
     expect(parse('?lang=en,fr,en,xx-YY').langs).toEqual(['en']);
   });
-  it('falls back to the campaign’s first language on anything else', () => {
+  it('falls back to no visitors’ slide (the default) on anything else', () => {
     for (const q of [
       '?lang=fr',
       '?lang=',
@@ -62,7 +65,7 @@ describe('signage languages (?lang=)', () => {
       '?lang=e',
       '?lang=en%00',
     ])
-      expect(parse(q).langs, q).toEqual(['vi']);
+      expect(parse(q).langs, q).toEqual([]);
   });
   it('knows no language when the campaign has none', () => {
     expect(parseSignageParams('?lang=en', all, 10).langs).toEqual([]);
