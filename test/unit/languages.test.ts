@@ -202,3 +202,34 @@ describe('the manifest in every language', () => {
     );
   });
 });
+
+describe('Traditional Chinese is a content change only', () => {
+  it('one more code and one more file give its notice page and its Wi-Fi file', () => {
+    const dir = contentWith('settings.yaml', (s) =>
+      s.replace('languages: [vi, en, zh-Hans, ko, ja]', 'languages: [vi, en, zh-Hans, zh-Hant, ko, ja]'),
+    );
+    writeFileSync(
+      join(dir, 'translations', 'zh-Hant.yaml'),
+      readFileSync(join(dir, 'translations', 'zh-Hans.yaml'), 'utf8').replace('name: 简体中文', 'name: 繁體中文'),
+    );
+    const tEn = makeTranslator(en as unknown as Strings);
+    const m = buildManifest(
+      { ...campaignFrom(CONTENT), settings: loadSettings(dir), editions: [] },
+      loadStrings(CONTENT),
+      'settings.yaml',
+      load(dir),
+      (l) => (l === 'en' ? tEn : undefined),
+    );
+    expect(m.page('visitors', 'zh-Hant').url).toBe('/zh-hant/du-lich/');
+    expect(m.page('visitors', 'vi').alternates.map((a) => a.lang)).toEqual([
+      'vi',
+      'en',
+      'zh-Hans',
+      'zh-Hant',
+      'ko',
+      'ja',
+    ]);
+    expect(m.file('visitor-portal', (f) => f.notice.lang === 'zh-Hant').url).toBe('/du-lich/thong-bao-zh-hant.html');
+    expect(m.notices.find((n) => n.lang === 'zh-Hant')!.name).toBe('繁體中文');
+  });
+});
