@@ -1,4 +1,5 @@
 import { checkCampaign } from './checks';
+import { readEditionsFile } from '../kit/editions-file';
 import { clipErrors } from '../clips/check';
 import { throwIfAny } from '../core/errors';
 import { buildReferences } from '../directives/cross-references';
@@ -58,7 +59,7 @@ export function assembleCampaign<D extends DirectiveEntry, M extends MeasureEntr
     .map((m) => ({ ...m, directives: directives.filter((d) => d.data.measures.includes(m.data.number)) }))
     .sort((a, b) => a.data.number - b.data.number);
   const root = directives.find((d) => d.data.number === settings.rootDocument)!;
-  return { settings, directives, measures, root };
+  return { settings, directives, measures, root, editions: readEditionsFile(contentDir) };
 }
 
 /** The campaign's messages and repeat rules, checked together so two messages never share an id. */

@@ -7,7 +7,6 @@ import { contentRoot } from '../config/content-root';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
 import type { Edition } from '../kit/edition';
-import { readEditionsFile } from '../kit/editions-file';
 
 export interface Directive extends DirectiveEntry {
   entry: CollectionEntry<'directives'>;
@@ -48,8 +47,7 @@ export function loadCampaign(): Promise<Campaign> {
       });
     const directiveEntries = (await getCollection('directives')).map(toEntry('directives'));
     const measureEntries = (await getCollection('measures')).map(toEntry('measures'));
-    const assembled = assembleCampaign(settings, directiveEntries, measureEntries, contentRoot());
-    return { ...assembled, editions: readEditionsFile(contentRoot()) } as Campaign;
+    return assembleCampaign(settings, directiveEntries, measureEntries, contentRoot()) as Campaign;
   })();
   return cached;
 }

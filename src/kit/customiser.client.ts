@@ -53,7 +53,7 @@ function save(name: string, bytes: Uint8Array, type: string): void {
 function fieldOfError(e: unknown): { field?: Field; message: string } {
   if (e instanceof LoaContentError) {
     const field = FIELDS.find((f) => EDITION_FIELDS[f] === e.field);
-    return { field, message: `${e.problem}. ${e.fix}` };
+    return { field, message: `${e.problem}. Cách sửa: ${e.fix}` };
   }
   return { message: e instanceof Error ? e.message : String(e) };
 }
@@ -111,7 +111,7 @@ export function startCustomiser(): void {
   };
   const asField = (p: EditionProblem) => ({
     field: FIELDS.find((f) => EDITION_FIELDS[f] === p.field),
-    message: `${p.problem}. ${p.fix}`,
+    message: `${p.problem}. Cách sửa: ${p.fix}`,
   });
 
   /** The edition the form describes, or undefined with its problems shown beside their fields. */

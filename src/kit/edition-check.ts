@@ -42,7 +42,7 @@ export function checkEdition(input: EditionInput, source: string): { edition?: E
       problems.push({
         field: EDITION_FIELDS.hotline,
         problem: `“${hotline}” không phải số điện thoại Việt Nam`,
-        fix: 'ghi số cố định có mã vùng (0234 3822 123), số di động (0912 345 678) hoặc 1800/1900 …',
+        fix: 'ghi số cố định có mã vùng (0234 3822 123), số di động (0912 345 678) hoặc số 1800, 1900',
       });
     else phone = parsed.formatNational();
   }

@@ -2,27 +2,45 @@ import type { Artefact, Measure } from '../manifest/build';
 import { itemsOf } from '../manifest/build';
 import type { Build } from '../manifest/index';
 import { posterCopy, posterStrings } from '../posters/posters';
-import { makeEdition, type EditionData, type EditionMeasure } from './items';
+import { posterMeta } from '../posters/poster-pdf';
+import { kitCopies, kitMeta } from './kit-files';
+import { itemLabel, makeEdition, POSTER_ITEMS, type EditionData, type EditionMeasure, type ItemKey } from './items';
+import type { KitItem } from './paper';
 
 /** What the customiser page hands its script, and what build-time editions are made from. */
 export function editionData(ctx: Build): EditionData {
-  const measure = (m: Measure): EditionMeasure => ({
-    id: m.id,
-    number: m.data.number,
-    label: ctx.t('measure.title', { number: m.data.number, title: m.data.title }),
-    poster: posterCopy(m, ctx),
-    items: itemsOf(m),
-  });
+  const author = ctx.settings.site.publisher;
+  const measure = (m: Measure): EditionMeasure => {
+    const poster = posterCopy(m, ctx);
+    const items = itemsOf(m);
+    const { leaflet, tent, sign, register } = kitCopies(m, ctx);
+    const meta = Object.fromEntries(
+      items.map((item) => [
+        item,
+        (POSTER_ITEMS as readonly ItemKey[]).includes(item)
+          ? posterMeta(posterStrings(ctx), poster, item as 'a4' | 'a3', author, ctx.date)
+          : kitMeta(item as KitItem, m, ctx),
+      ]),
+    );
+    return {
+      id: m.id,
+      number: m.data.number,
+      label: ctx.t('measure.title', { number: m.data.number, title: m.data.title }),
+      poster,
+      kit: { leaflet, tent, sign, register },
+      items,
+      meta,
+    };
+  };
   const measures = ctx.campaign.measures.map(measure);
   const keys = [...new Set(measures.flatMap((m) => m.items))];
   return {
     campaign: ctx.settings.campaign.slug,
     theme: ctx.theme,
-    author: ctx.settings.site.publisher,
     date: ctx.date,
+    editionTitle: ctx.t.raw('poster.editionTitle'),
     measures,
-    posterStrings: posterStrings(ctx),
-    items: keys.map((key) => ({ key, label: ctx.t(`customiser.item.${key}`) })),
+    items: keys.map((key) => ({ key, label: itemLabel(key, ctx.t) })),
   };
 }
 

@@ -5,7 +5,7 @@ import { visitorNotices, type Translation, type VisitorNotice } from '../i18n/tr
 import type { MessageData, Repeat } from '../messages/schema';
 import type { BroadcastItem } from '../broadcast/schema';
 import type { Edition } from '../kit/edition';
-import { ITEM_KEYS, type ItemKey } from '../kit/items';
+import { itemLabel, POSTER_ITEMS, type ItemKey } from '../kit/items';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
 import { formatDateShort } from '../core/vietnamese';
 import { BLEED_MM, PRINT_DPI } from '../posters/print';
@@ -176,8 +176,8 @@ export interface Manifest {
 type MeasureText = NonNullable<Translation['measures']>[number];
 
 /** The local-edition items a measure has: every measure's posters, and the kit's paper where the measure has it. */
-export function itemsOf(_measure: Measure): ItemKey[] {
-  return [...ITEM_KEYS];
+export function itemsOf(measure: Measure): ItemKey[] {
+  return [...POSTER_ITEMS, ...kitItemsOf(measure.data.kit)];
 }
 
 /** "example.gov.vn/tai-ve" from "https://www.example.gov.vn/tai-ve/": short enough to print and say. */
@@ -715,7 +715,7 @@ export function buildManifest(
           route: routes.editionFile(place, name),
           params: { place, file: name },
           title: t('edition.fileTitle', {
-            item: t(`customiser.item.${item}`),
+            item: itemLabel(item, t),
             number: m.data.number,
             place: edition.name,
           }),

@@ -111,11 +111,13 @@ export const fileNames = {
       .replace(/-+$/, '') || 'don-vi',
   /** One item of a place's edition: "chien-dich-bien-phap-02-a4-ubnd-phuong-vinh-ninh.pdf". */
   edition: (campaign: string, measure: number, item: string, place: string) =>
-    `${fileNames.measureBase(campaign, measure)}-${item}-${place}.pdf`,
+    `${fileNames.measureBase(campaign, measure)}-${fileNames.editionPart(item)}-${place}.pdf`,
+  /** A poster's paper ("a4") or a kit item's name ("to-roi-a5"), as the item shows in a file name. */
+  editionPart: (item: string) => (item in KIT_PARTS ? KIT_PARTS[item as KitItem] : item),
   editionZip: (campaign: string, place: string) => `${campaign}-bo-an-pham-${place}.zip`,
   /** The customiser's zip of one item for every place of a CSV. */
   batchZip: (campaign: string, measure: number, item: string) =>
-    `${fileNames.measureBase(campaign, measure)}-${item}-cac-don-vi.zip`,
+    `${fileNames.measureBase(campaign, measure)}-${fileNames.editionPart(item)}-cac-don-vi.zip`,
   editionsTemplate: () => 'mau-don-vi.csv',
 } as const;
 

@@ -22,8 +22,6 @@ export interface PosterStrings {
   /** "{app} – Biện pháp {number}: {headline} ({paper})" */
   title: string;
   subject: string;
-  /** "{title} – bản của {place}" */
-  editionTitle: string;
 }
 
 export function posterMeta(
@@ -32,7 +30,6 @@ export function posterMeta(
   paper: PaperSize,
   author: string,
   date: string,
-  edition?: Edition,
 ): PrintMeta {
   const size = `${PAPER[paper].widthMm}×${PAPER[paper].heightMm} mm`;
   const P = paper.toUpperCase();
@@ -43,7 +40,7 @@ export function posterMeta(
     paper: P,
   });
   return {
-    title: edition ? fill(strings.editionTitle, { title, place: edition.name }) : title,
+    title,
     subject: fill(strings.subject, { paper: P, size, bleed: BLEED_MM, basis: copy.basis }),
     author,
     date,

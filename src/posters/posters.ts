@@ -34,7 +34,6 @@ export function posterStrings(ctx: Build): PosterStrings {
   return {
     title: ctx.t.raw('poster.pdfTitle'),
     subject: ctx.t.raw('poster.pdfSubject'),
-    editionTitle: ctx.t.raw('poster.editionTitle'),
   };
 }
 

@@ -88,6 +88,29 @@ describe.runIf(customiser)('the customiser: a place makes its own edition in the
     await context.close();
   });
 
+  it('the paper kit too: a two-sided leaflet for the same place is the build’s bytes, both faces previewed', async () => {
+    const leaflet = catalogue.files.find((f) => f.kind === 'edition' && f.fileName.includes('-to-roi-a5-'));
+    expect(leaflet, 'a measure with a leaflet and a place in editions.csv').toBeDefined();
+    const { context, page } = await open();
+    const csv = readFileSync(join('content', 'editions.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const [name, hotline] = csv.split(/\r?\n/)[1].split(',');
+    await page.selectOption('#kit-item', 'leaflet');
+    // Only measures that have a leaflet can be chosen for it.
+    const enabled = await page.$$eval('#kit-measure option:not([disabled])', (o) => o.map((x) => x.textContent));
+    expect(enabled).toHaveLength(
+      catalogue.files.filter((f) => f.kind === 'kit' && /-to-roi-a5\.pdf$/.test(f.fileName)).length,
+    );
+    await page.fill('#kit-name', name);
+    await page.fill('#kit-hotline', hotline);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#kit-download')]);
+    expect(download.suggestedFilename()).toBe(leaflet!.fileName);
+    const bytes = readFileSync((await download.path())!);
+    expect(Buffer.compare(bytes, readFileSync(join(dist, leaflet!.route)))).toBe(0);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(2);
+    await expect.poll(() => page.locator('#kit-preview img').count()).toBe(2);
+    await context.close();
+  });
+
   it('the PDF is print-ready: A4 trim, 3 mm bleed, the place in its title, a QR that leads where asked', async () => {
     const { context, page, requests } = await open(1280);
     const qrUrl = 'https://example.org/phuong-thu-nghiem';
