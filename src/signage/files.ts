@@ -67,7 +67,21 @@ export function playlistJson(b: Build): string {
     portrait: pngOf(b, m, 'doc').absolute,
     durationSeconds: b.settings.signage.secondsPerSlide,
   }));
-  const body = { version: signageVersion(b), loop: b.manifest.page('signage').absolute, items };
+  // The visitors' notice in each language, for image players at stations and hotels.
+  const png = (lang: string, o: SlideOrientation) =>
+    b.manifest.file('visitor-slide', (f) => f.lang === lang && f.orientation === o && f.format === 'png').absolute;
+  const visitors = [...new Set(b.manifest.filesOf('visitor-slide').map((f) => f.lang))].map((lang) => ({
+    lang,
+    landscape: png(lang, 'ngang'),
+    portrait: png(lang, 'doc'),
+    durationSeconds: b.settings.signage.secondsPerSlide,
+  }));
+  const body = {
+    version: signageVersion(b),
+    loop: b.manifest.page('signage').absolute,
+    items,
+    ...(visitors.length ? { visitors } : {}),
+  };
   return JSON.stringify(body, null, 2) + '\n';
 }
 
