@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CACHE_ROOT = join(process.cwd(), 'node_modules/.cache/loa/renders');
+// LOA_RENDER_CACHE: another folder, so a benchmark can start cold without emptying everyone's cache.
+const CACHE_ROOT = process.env.LOA_RENDER_CACHE ?? join(process.cwd(), 'node_modules/.cache/loa/renders');
 
 let fingerprint: string | undefined;
 
@@ -26,8 +27,11 @@ export function rendererFingerprint(): string {
   };
   // Layouts live in the feature folders; pages, components and browser scripts draw nothing.
   walk(join(process.cwd(), 'src'));
-  const fontPkg = join(process.cwd(), 'node_modules/@fontsource/be-vietnam-pro/package.json');
-  if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
+  // The fonts' versions too: a new release of Be Vietnam Pro or a Noto CJK face redraws every image.
+  for (const name of ['be-vietnam-pro', 'noto-sans-sc', 'noto-sans-kr', 'noto-sans-jp']) {
+    const fontPkg = join(process.cwd(), `node_modules/@fontsource/${name}/package.json`);
+    if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
+  }
   fingerprint = h.digest('hex');
   return fingerprint;
 }

@@ -105,6 +105,29 @@ describe('CJK line breaking', () => {
 });
 
 describe('rendering CJK', () => {
+  it('measures each language as satori lays it out (within 1 %), so fitted lines never overrun', async () => {
+    const cases: Array<[string, string, 400 | 800]> = [
+      ['ja', 'ベトナムへようこそ。Bluezone をインストールしてください', 800],
+      ['ja', '旅行中は、知らない人と接する機会が多くなります。', 400],
+      ['zh-Hans', '旅途中难免接触许多陌生人。Bluezone 是越南官方的新冠肺炎防疫应用：', 400],
+      ['ko', '베트남에 오신 것을 환영합니다. Bluezone을 설치해 주세요', 800],
+    ];
+    for (const [lang, text, weight] of cases) {
+      const node = h(
+        'div',
+        { style: { width: 4000, height: 100, background: '#ffffff' } },
+        h(
+          'div',
+          { lang, style: { fontSize: 50, fontWeight: weight, whiteSpace: 'nowrap', background: '#ff0000' } },
+          text,
+        ),
+      );
+      const svg = await renderSvg(node, { width: 4000, height: 100 });
+      const drawn = Number(/<rect[^>]*width="([\d.]+)"[^>]*fill="#ff0000"/.exec(svg)![1]);
+      const measured = textWidthEm(text, weight, lang) * 50;
+      expect(Math.abs(drawn / measured - 1), `${lang}: ${drawn} vs ${measured}`).toBeLessThan(0.01);
+    }
+  });
   it('draws CJK text as outlines', async () => {
     const node = h(
       'div',
