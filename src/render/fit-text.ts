@@ -47,12 +47,27 @@ interface Token {
 }
 
 /**
- * Where a line may break: at spaces, and between CJK characters (which are
- * written without spaces), never before closing or after opening
- * punctuation. Korean is written with spaces and breaks at them.
+ * Where words start in CJK text written without spaces, by the platform's
+ * dictionary (Intl.Segmenter: 安装, 越南, インストール), so a line breaks between
+ * words rather than inside one. Without a segmenter every character may start one.
  */
-export function breakTokens(text: string): Token[] {
+function wordStarts(text: string, lang?: string): ((at: number) => boolean) | undefined {
+  if (typeof Intl.Segmenter !== 'function' || !CJK_BREAK.test(text)) return undefined;
+  const starts = new Set<number>();
+  for (const s of new Intl.Segmenter(lang || undefined, { granularity: 'word' }).segment(text)) starts.add(s.index);
+  return (at) => starts.has(at);
+}
+
+/**
+ * Where a line may break: at spaces, and between CJK words (written without
+ * spaces), never before closing or after opening punctuation. Korean is
+ * written with spaces and breaks at them.
+ */
+export function breakTokens(text: string, lang?: string): Token[] {
   const tokens: Token[] = [];
+  const src = text.normalize('NFC').trim();
+  const isStart = wordStarts(src, lang);
+  let at = 0;
   let cur = '';
   let space = false;
   let cjk = false;
@@ -63,7 +78,9 @@ export function breakTokens(text: string): Token[] {
     space = false;
     cjk = false;
   };
-  for (const ch of text.normalize('NFC').trim()) {
+  for (const ch of src) {
+    const pos = at;
+    at += ch.length;
     if (/\s/u.test(ch)) {
       flush();
       space = tokens.length > 0;
@@ -77,7 +94,8 @@ export function breakTokens(text: string): Token[] {
     const opensCjk = OPENING.has(ch) && cjk;
     if (CJK_BREAK.test(ch) || opensCjk) {
       const held = [...cur].at(-1);
-      if (held && KATAKANA.test(ch) && KATAKANA.test(held)) {
+      const inWord = cjk && isStart !== undefined && !isStart(pos);
+      if (held && ((KATAKANA.test(ch) && KATAKANA.test(held)) || inWord)) {
         cur += ch;
         continue;
       }
@@ -93,11 +111,13 @@ export function breakTokens(text: string): Token[] {
   return tokens;
 }
 
-/** A Korean or katakana word too long for a whole line breaks between its letters, as a browser would. */
+const breaksInside = (s: string) => HANGUL.test(s) || CJK_BREAK.test(s);
+
+/** A CJK or Korean word too long for a whole line breaks between its characters, as a browser would. */
 function splitSyllables(token: Token): Token[] {
   const parts: Token[] = [];
   for (const ch of token.text) {
-    if (parts.length && (CLOSING.has(ch) || !(HANGUL.test(ch) || KATAKANA.test(ch)))) parts.at(-1)!.text += ch;
+    if (parts.length && (CLOSING.has(ch) || !breaksInside(ch))) parts.at(-1)!.text += ch;
     else parts.push({ text: ch, space: parts.length ? false : token.space });
   }
   return parts;
@@ -108,7 +128,8 @@ export function wrap(text: string, size: number, width: number, weight: Weight, 
   const lines: string[] = [];
   let line = '';
   const fits = (s: string) => textWidthEm(s, weight, lang) * size <= width * SAFETY;
-  const queue = breakTokens(text);
+  // A copy: a too-long Korean or CJK word is split in place below.
+  const queue = [...breakTokens(text, lang)];
   for (let i = 0; i < queue.length; i++) {
     const token = queue[i];
     const candidate = line ? `${line}${token.space ? ' ' : ''}${token.text}` : token.text;
@@ -117,7 +138,7 @@ export function wrap(text: string, size: number, width: number, weight: Weight, 
       continue;
     }
     if (!fits(token.text)) {
-      if ((HANGUL.test(token.text) || KATAKANA.test(token.text)) && [...token.text].length > 1) {
+      if (breaksInside(token.text) && [...token.text].length > 1) {
         queue.splice(i, 1, ...splitSyllables(token));
         i--;
         continue;
