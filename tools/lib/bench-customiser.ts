@@ -47,8 +47,7 @@ export async function benchCustomiser(dist: string, route: string): Promise<Cust
   await zip.path();
   const csv100S = (performance.now() - t0) / 1000;
 
-  const kb = (test: (u: string) => boolean) =>
-    bodies.filter((b) => test(b.url)).reduce((a, b) => a + b.size, 0) / 1024;
+  const kb = (test: (u: string) => boolean) => bodies.filter((b) => test(b.url)).reduce((a, b) => a + b.size, 0) / 1024;
   const scripts = kb((u) => u.endsWith('.js'));
   const fonts = kb((u) => /\.woff2?$/.test(u));
   const wasm = kb((u) => u.endsWith('.wasm'));
