@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
 import type { Page, Request } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { useBuiltSite } from '../support/built-site';
 import type { Catalogue } from '../../src/manifest/catalogue';
 
@@ -17,6 +18,7 @@ const customiser = catalogue.pages.find((p) => p.kind === 'customiser');
 const site = useBuiltSite();
 const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0;
 const MM = 72 / 25.4;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every request the page makes, with its body, to prove nothing typed leaves the browser. */
 function watch(page: Page) {
@@ -149,6 +151,36 @@ describe.runIf(customiser)('the customiser: a place makes its own edition in the
     expect(await page.getAttribute('#kit-hotline', 'aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('kit-hotline');
     expect(downloads).toBe(0);
+    await context.close();
+  });
+
+  it('works from the keyboard on a phone, and axe finds nothing with a preview and an error shown', async () => {
+    // axe is injected as an inline script, which the site's CSP rightly refuses.
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${customiser!.url}`);
+    await page.waitForFunction(() => document.getElementById('kit-status')?.textContent === '');
+    await page.focus('#kit-item');
+    for (let i = 0; i < 5 && (await page.evaluate(() => document.activeElement?.id)) !== 'kit-name'; i++)
+      await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kit-name');
+    await page.keyboard.type('UBND xã Hải Dương');
+    await expect.poll(() => page.locator('#kit-preview img').count(), { timeout: 10_000 }).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('12345');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.isVisible('#kit-hotline-error')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kit-hotline');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const r = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return r.violations.map((v: { id: string }) => v.id);
+    });
+    expect(violations).toEqual([]);
     await context.close();
   });
 
