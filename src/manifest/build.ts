@@ -105,6 +105,7 @@ export type Artefact =
       { /** One language, or every language on one sheet. */ langs: string[]; paper: PaperSize; format: PosterFormat }
     >
   | FileOf<'visitor-slide', { lang: string; orientation: SlideOrientation; format: (typeof SLIDE_FORMATS)[number] }>
+  | FileOf<'visitor-zip', { paper: PaperSize; /** Routes of the files it packs. */ members: string[] }>
   | FileOf<'captions', { measure: Measure; format: (typeof CAPTION_FORMATS)[number] }>
   | FileOf<'frame', { measure: Measure; scene: number }>
   | FileOf<'clip-track', { measure: Measure }>
@@ -797,6 +798,7 @@ export function buildManifest(
   // The visitors' notice on paper and on screens: each language alone, and every language on one sheet.
   const posterSets = notices.length > 1 ? [...notices.map((n) => [n.lang]), notices.map((n) => n.lang)] : [];
   for (const paper of PAPERS) {
+    const members: string[] = [];
     for (const langs of posterSets) {
       const language =
         langs.length > 1
@@ -804,7 +806,7 @@ export function buildManifest(
           : notices.find((n) => n.lang === langs[0])!.name;
       for (const format of POSTER_FORMATS) {
         const name = fileNames.visitorPoster(slug, langs, paper, format);
-        file({
+        const f = file({
           kind: 'visitor-poster',
           id: name,
           route: routes.posterFile(name),
@@ -814,7 +816,20 @@ export function buildManifest(
           paper,
           format,
         });
+        if (format !== 'webp') members.push(f.route);
       }
+    }
+    if (members.length) {
+      const zip = fileNames.visitorZip(slug, paper);
+      file({
+        kind: 'visitor-zip',
+        id: zip,
+        route: routes.posterFile(zip),
+        params: {},
+        title: t('visitors.zipTitle', { paper: upper(paper) }),
+        paper,
+        members,
+      });
     }
   }
   for (const notice of notices.length > 1 ? notices : []) {

@@ -73,6 +73,15 @@ describe('raster files', () => {
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     expect(code?.data).toMatch(/^https:\/\//);
   });
+  it('the visitors’ zip of each size holds every language’s PDF and PNG of that size', () => {
+    for (const paper of ['a4', 'a3']) {
+      const zip = files.find((f) => f.endsWith(`-khach-den-${paper}.zip`))!;
+      const names = Object.keys(unzipSync(readFileSync(join(dir, zip)))).sort();
+      const tourist = files.filter((f) => /-khach-den-.+-(a4|a3)\.(pdf|png)$/.test(f) && f.includes(`-${paper}.`));
+      expect(tourist.length).toBeGreaterThanOrEqual(4);
+      expect(names).toEqual(tourist.sort());
+    }
+  });
   it('each zip holds every PDF and PNG of its size', () => {
     for (const paper of ['a4', 'a3']) {
       const zip = files.find((f) => f.endsWith(`-ap-phich-${paper}.zip`))!;
