@@ -92,8 +92,10 @@ export const fileNames = {
   draft: (campaign: string, measure: number, item: string) => `${fileNames.measureBase(campaign, measure)}-${item}.mp3`,
   playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
   /** A notice for visitors on paper: "chien-dich-khach-den-zh-hans-a4.pdf", or "-5-ngon-ngu-" with every language. */
-  visitorPoster: (campaign: string, langs: string[], paper: string, format: string) =>
-    `${campaign}-khach-den-${langs.length > 1 ? `${langs.length}-ngon-ngu` : langs[0].toLowerCase()}-${paper}.${format}`,
+  visitorPoster: (campaign: string, langs: string[], paper: string, format: string) => {
+    const which = langs.length > 1 ? `${langs.length}-ngon-ngu` : langs[0].toLowerCase();
+    return `${campaign}-khach-den-${which}-${paper}.${format}`;
+  },
   visitorZip: (campaign: string, paper: string) => `${campaign}-khach-den-${paper}.zip`,
   visitorSlide: (campaign: string, lang: string, orientation: string, format: string) =>
     `${campaign}-khach-den-${lang.toLowerCase()}-${orientation}.${format}`,
