@@ -2,7 +2,17 @@ import { fittedLines, h, type RenderNode } from '../render/element';
 import { fitOrFail, type CopySource } from '../render/draw';
 import type { FittedText } from '../render/fit-text';
 import type { Theme } from '../config/palette';
-import { BLEED_MM, MIN_QR_MM, PAPER, UNITS_PER_MM } from './print';
+import {
+  addressFit,
+  appNameFit,
+  basisBox,
+  basisFit,
+  posterBands,
+  posterFrame,
+  qrPanel,
+  textBlocks,
+  type Box,
+} from './sheet';
 import type { PaperSize } from '../manifest/build';
 import { editionLines, type Edition } from '../kit/edition';
 
@@ -26,13 +36,6 @@ export interface PosterCopy {
   settingsFile: string;
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 export interface PosterLayout {
   node: RenderNode;
   /** Canvas = trim + bleed on every side, in units. */
@@ -52,44 +55,21 @@ const lines = (fit: FittedText, style: Record<string, unknown>) => fittedLines(f
  * campaign's copy then gets less room, and a name too long for both names the edition's field.
  */
 export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme, edition?: Edition): PosterLayout {
-  const W = PAPER[paper].widthMm * UNITS_PER_MM;
-  const H = PAPER[paper].heightMm * UNITS_PER_MM;
-  const b = BLEED_MM * UNITS_PER_MM;
-  const m = 15 * UNITS_PER_MM;
-  const width = W + 2 * b;
-  const height = H + 2 * b;
-  const inner = W - 2 * m;
+  const frame = posterFrame(paper);
+  const { W, H, b, m, width, height, inner } = frame;
   const src = (field: string): CopySource => ({
     file: copy.file,
     field,
     label: `biện pháp ${copy.measureNumber}, áp phích ${paper.toUpperCase()}`,
   });
   const textBoxes: PosterLayout['textBoxes'] = [];
-  const block = (field: string, box: Box, children: RenderNode[], style: Record<string, unknown> = {}) => {
-    textBoxes.push({ ...box, field });
-    return h(
-      'div',
-      {
-        style: {
-          position: 'absolute',
-          left: box.x,
-          top: box.y,
-          width: box.width,
-          height: box.height,
-          flexDirection: 'column',
-          ...style,
-        },
-      },
-      ...children,
-    );
-  };
+  const block = textBlocks(textBoxes);
 
   const bandH = b + 0.15 * H;
-  const app = fitOrFail(
-    copy.appName.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 },
-    { ...src('app.name'), file: copy.settingsFile },
-  );
+  const app = fitOrFail(copy.appName.toLocaleUpperCase('vi'), appNameFit(frame, inner), {
+    ...src('app.name'),
+    file: copy.settingsFile,
+  });
   const kicker = fitOrFail(
     copy.kicker.toLocaleUpperCase('vi'),
     { width: inner, maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 },
@@ -138,9 +118,7 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme,
     place ? { ...src('poster.body'), ...place.source } : src('poster.body'),
   );
 
-  const qrSide = Math.max(0.3 * W, MIN_QR_MM * UNITS_PER_MM);
-  const qr: Box = { x: b + W - m - qrSide, y: panelTop + 0.045 * H, width: qrSide, height: qrSide };
-  const ctaWidth = inner - qrSide - 0.05 * W;
+  const { qrSide, qr, ctaWidth } = qrPanel(frame, panelTop, 0.3);
   const cta = fitOrFail(
     copy.cta,
     {
@@ -154,43 +132,16 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme,
     },
     src('poster.cta'),
   );
-  const address = fitOrFail(
-    copy.addressLabel,
-    { width: ctaWidth, maxLines: 2, maxSize: 0.045 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.2 },
-    { ...src('app.installUrl'), file: copy.settingsFile },
-  );
-  const basisSize = 0.02 * W;
-  const basis = fitOrFail(
-    copy.basis,
-    { width: inner, maxLines: 2, maxSize: basisSize, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 },
-    src('basis'),
-  );
-  const basisBox: Box = { x: b + m, y: b + H - m * 0.7 - basis.height, width: inner, height: basis.height };
+  const address = fitOrFail(copy.addressLabel, addressFit(frame, ctaWidth, 2), {
+    ...src('app.installUrl'),
+    file: copy.settingsFile,
+  });
+  const basis = fitOrFail(copy.basis, basisFit(frame), src('basis'));
 
   const node = h(
     'div',
     { style: { width, height, position: 'relative', background: palette.paper, color: palette.ink } },
-    h('div', { style: { position: 'absolute', left: 0, top: 0, width, height: bandH, background: palette.primary } }),
-    h('div', {
-      style: {
-        position: 'absolute',
-        left: 0,
-        top: panelTop,
-        width,
-        height: height - panelTop,
-        background: palette.primaryDark,
-      },
-    }),
-    h('div', {
-      style: {
-        position: 'absolute',
-        left: b + m,
-        top: panelTop - 0.012 * H,
-        width: 0.18 * W,
-        height: 0.024 * H,
-        background: palette.accent,
-      },
-    }),
+    ...posterBands(frame, bandH, panelTop, palette),
     block(
       'app.name',
       { x: b + m, y: b + 0.025 * H, width: inner, height: app.height },
@@ -217,7 +168,7 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme,
       { x: b + m, y: qr.y + cta.height + 0.02 * H, width: ctaWidth, height: address.height },
       lines(address, { color: palette.accent, fontWeight: 700 }),
     ),
-    block('basis', basisBox, lines(basis, { color: palette.onDark, fontWeight: 400 })),
+    block('basis', basisBox(frame, basis.height), lines(basis, { color: palette.onDark, fontWeight: 400 })),
     // The rule is its own box: satori draws a border as a clipped group the PDF writer does not take.
     place &&
       h('div', {

@@ -3,8 +3,17 @@ import { fitOrFail, type CopySource } from '../render/draw';
 import { textWidthEm, type Weight } from '../render/fonts';
 import type { FitBox, FittedText } from '../render/fit-text';
 import type { Theme } from '../config/palette';
-import { BLEED_MM, MIN_QR_MM, PAPER, UNITS_PER_MM } from '../posters/print';
-import type { Box } from '../posters/layout';
+import {
+  addressFit,
+  appNameFit,
+  basisBox,
+  basisFit,
+  posterBands,
+  posterFrame,
+  qrPanel,
+  textBlocks,
+  type Box,
+} from '../posters/sheet';
 import type { PaperSize } from '../manifest/build';
 import { LoaContentError } from '../core/errors';
 
@@ -60,85 +69,33 @@ function fitField(t: TouristText, field: TouristField, box: Omit<FitBox, 'lang'>
  * Han characters are drawn in that language's face.
  */
 export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, palette: Theme): TouristPosterLayout {
-  const W = PAPER[paper].widthMm * UNITS_PER_MM;
-  const H = PAPER[paper].heightMm * UNITS_PER_MM;
-  const b = BLEED_MM * UNITS_PER_MM;
-  const m = 15 * UNITS_PER_MM;
-  const width = W + 2 * b;
-  const height = H + 2 * b;
-  const inner = W - 2 * m;
+  const frame = posterFrame(paper);
+  const { W, H, b, m, width, height, inner } = frame;
   const many = copy.texts.length > 1;
   const first = copy.texts[0];
   const which = many ? `${copy.texts.length} ngôn ngữ` : `(${first.lang})`;
   const label = `áp phích cho khách ${which}, ${paper.toUpperCase()}`;
   const textBoxes: TouristPosterLayout['textBoxes'] = [];
-  const block = (
-    field: string,
-    lang: string | undefined,
-    box: Box,
-    children: RenderNode[],
-    style: Record<string, unknown> = {},
-  ) => {
-    textBoxes.push({ ...box, field });
-    return h(
-      'div',
-      {
-        lang,
-        style: {
-          position: 'absolute',
-          left: box.x,
-          top: box.y,
-          width: box.width,
-          height: box.height,
-          flexDirection: 'column',
-          ...style,
-        },
-      },
-      ...children,
-    );
-  };
+  const block = textBlocks(textBoxes);
 
   const bandH = b + 0.14 * H;
   const panelTop = b + 0.66 * H;
-  const app = fitOrFail(
-    copy.appName.toLocaleUpperCase('vi'),
-    { width: inner * 0.6, maxLines: 1, maxSize: 0.07 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.1 },
-    { file: copy.settingsFile, field: 'app.name', label },
-  );
+  const app = fitOrFail(copy.appName.toLocaleUpperCase('vi'), appNameFit(frame, inner * 0.6), {
+    file: copy.settingsFile,
+    field: 'app.name',
+    label,
+  });
   const appTop = b + 0.025 * H;
   const nodes: RenderNode[] = [
-    h('div', { style: { position: 'absolute', left: 0, top: 0, width, height: bandH, background: palette.primary } }),
-    h('div', {
-      style: {
-        position: 'absolute',
-        left: 0,
-        top: panelTop,
-        width,
-        height: height - panelTop,
-        background: palette.primaryDark,
-      },
-    }),
-    h('div', {
-      style: {
-        position: 'absolute',
-        left: b + m,
-        top: panelTop - 0.012 * H,
-        width: 0.18 * W,
-        height: 0.024 * H,
-        background: palette.accent,
-      },
-    }),
+    ...posterBands(frame, bandH, panelTop, palette),
     block(
       'app.name',
-      undefined,
       { x: b + m, y: appTop, width: inner * 0.6, height: app.height },
       fittedLines(app, { color: palette.onDark, fontWeight: 800, letterSpacing: 2 }),
     ),
   ];
 
-  const qrSide = Math.max(0.27 * W, MIN_QR_MM * UNITS_PER_MM);
-  const qr: Box = { x: b + W - m - qrSide, y: panelTop + 0.045 * H, width: qrSide, height: qrSide };
-  const ctaWidth = inner - qrSide - 0.05 * W;
+  const { qrSide, qr, ctaWidth } = qrPanel(frame, panelTop, 0.27);
 
   if (!many) {
     const t = first;
@@ -207,66 +164,60 @@ export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, p
       { width: ctaWidth, height: qrSide * 0.62, maxLines: 4, maxSize: 0.055 * W, minSize: 0.03 * W, weight: 800 },
       label,
     );
-    const address = fitOrFail(
-      copy.address,
-      { width: ctaWidth, maxLines: 2, maxSize: 0.045 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.2 },
-      { file: copy.settingsFile, field: 'app.installUrl', label },
-    );
-    const basis = fitField(
-      t,
-      'basis',
-      { width: inner, maxLines: 2, maxSize: 0.02 * W, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 },
+    const address = fitOrFail(copy.address, addressFit(frame, ctaWidth, 2), {
+      file: copy.settingsFile,
+      field: 'app.installUrl',
       label,
-    );
+    });
+    const basis = fitField(t, 'basis', basisFit(frame), label);
     nodes.push(
       block(
         'name',
-        t.lang,
         { x: b + m + inner - inner * 0.36, y: appTop, width: inner * 0.36, height: name.height },
         fittedLines(name, { color: palette.accent, fontWeight: 700 }),
+        t.lang,
         { alignItems: 'flex-end' },
       ),
       block(
         'kicker',
-        t.lang,
         { x: b + m, y: appTop + app.height + 0.012 * H, width: inner, height: kicker.height },
         fittedLines(kicker, { color: palette.onDark, fontWeight: 700 }),
+        t.lang,
       ),
       block(
         'headline',
-        t.lang,
         { x: b + m, y: headTop + shift, width: inner, height: headline.height },
         fittedLines(headline, { color: palette.primaryDark, fontWeight: 800 }),
+        t.lang,
       ),
       block(
         'body',
-        t.lang,
         { x: b + m, y: bodyTop + shift, width: inner, height: body.height },
         fittedLines(body, { color: palette.ink, fontWeight: 400 }),
+        t.lang,
       ),
       block(
         'help',
-        t.lang,
         { x: b + m, y: helpTop + shift, width: inner, height: help.height },
         fittedLines(help, { color: palette.muted, fontWeight: 400 }),
+        t.lang,
       ),
       block(
         'cta',
-        t.lang,
         { x: b + m, y: qr.y, width: ctaWidth, height: cta.height },
         fittedLines(cta, { color: palette.onDark, fontWeight: 800 }),
+        t.lang,
       ),
       block(
         'app.installUrl',
-        undefined,
         { x: b + m, y: qr.y + cta.height + 0.02 * H, width: ctaWidth, height: address.height },
         fittedLines(address, { color: palette.accent, fontWeight: 700 }),
       ),
       block(
         'basis',
-        t.lang,
-        { x: b + m, y: b + H - m * 0.7 - basis.height, width: inner, height: basis.height },
+        basisBox(frame, basis.height),
         fittedLines(basis, { color: palette.onDark, fontWeight: 400 }),
+        t.lang,
       ),
     );
   } else {
@@ -274,7 +225,7 @@ export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, p
     const names = namesRow(copy.texts, inner, 0.03 * W, 0.016 * W, label);
     const namesTop = appTop + app.height + 0.015 * H;
     nodes.push(
-      block('name', undefined, { x: b + m, y: namesTop, width: inner, height: names.size * 1.2 }, [
+      block('name', { x: b + m, y: namesTop, width: inner, height: names.size * 1.2 }, [
         h(
           'div',
           { style: { flexDirection: 'row', width: inner } },
@@ -340,19 +291,18 @@ export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, p
         }),
         block(
           `${t.lang}.name`,
-          t.lang,
           { x: b + m, y: top, width: nameCol, height: name.height },
           fittedLines(name, { color: palette.primary, fontWeight: 700 }),
+          t.lang,
         ),
         block(
           `${t.lang}.headline`,
-          t.lang,
           { x: b + m + nameCol + 0.02 * W, y: top, width: textCol, height: headline.height },
           fittedLines(headline, { color: palette.primaryDark, fontWeight: 800 }),
+          t.lang,
         ),
         block(
           `${t.lang}.cta`,
-          t.lang,
           {
             x: b + m + nameCol + 0.02 * W,
             y: top + headline.height + 0.004 * H,
@@ -360,6 +310,7 @@ export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, p
             height: cta.height,
           },
           fittedLines(cta, { color: palette.ink, fontWeight: 400 }),
+          t.lang,
         ),
       );
     });
@@ -376,36 +327,30 @@ export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, p
       nodes.push(
         block(
           `${t.lang}.scanToInstall`,
-          t.lang,
           { x: b + m, y, width: ctaWidth, height: scan.height },
           fittedLines(scan, { color: palette.onDark, fontWeight: 800 }),
+          t.lang,
         ),
       );
       y += scanH;
     });
-    const address = fitOrFail(
-      copy.address,
-      { width: ctaWidth, maxLines: 1, maxSize: 0.045 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.2 },
-      { file: copy.settingsFile, field: 'app.installUrl', label },
-    );
-    const basis = fitField(
-      first,
-      'basis',
-      { width: inner, maxLines: 2, maxSize: 0.02 * W, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 },
+    const address = fitOrFail(copy.address, addressFit(frame, ctaWidth, 1), {
+      file: copy.settingsFile,
+      field: 'app.installUrl',
       label,
-    );
+    });
+    const basis = fitField(first, 'basis', basisFit(frame), label);
     nodes.push(
       block(
         'app.installUrl',
-        undefined,
         { x: b + m, y: y + 0.01 * H, width: ctaWidth, height: address.height },
         fittedLines(address, { color: palette.accent, fontWeight: 700 }),
       ),
       block(
         'basis',
-        first.lang,
-        { x: b + m, y: b + H - m * 0.7 - basis.height, width: inner, height: basis.height },
+        basisBox(frame, basis.height),
         fittedLines(basis, { color: palette.onDark, fontWeight: 400 }),
+        first.lang,
       ),
     );
   }
