@@ -1,17 +1,9 @@
 import { fittedLines, h } from '../render/element';
-import { fitOrFail, renderSvg } from '../render/draw';
-import { svgToPng } from '../render/raster';
-import { qrSvg, overlaySvg } from '../render/qr';
+import { fitOrFail } from '../render/draw';
 import { cached, cacheKey } from '../render/cache';
-import { timed } from '../render/stats';
 import type { Theme } from '../config/palette';
-
 import type { SlideOrientation } from '../manifest/build';
-
-export const SLIDE_SIZES: Record<SlideOrientation, { width: number; height: number }> = {
-  ngang: { width: 1920, height: 1080 },
-  doc: { width: 1080, height: 1920 },
-};
+import { drawSlide, slideAppName, slideFrame, slideNode } from './slide-parts';
 
 export interface SlideCopy {
   number: number;
@@ -40,17 +32,13 @@ export async function renderSlide(
 ): Promise<Record<'svg' | 'png', string>> {
   const key = cacheKey('slide', { copy, orientation, palette });
   const paths = await cached('slides', key, ['slide.svg', 'slide.png'], async () => {
-    const { width, height } = SLIDE_SIZES[orientation];
-    const portrait = orientation === 'doc';
-    const vmin = Math.min(width, height) / 100;
-    const pad = 5 * vmin;
+    const frame = slideFrame(orientation);
+    const { width, portrait, vmin, pad, textWidth, sideWidth } = frame;
     const src = (field: string) => ({
       file: copy.file,
       field,
       label: `biện pháp ${copy.number}, ảnh màn hình ${portrait ? 'dọc' : 'ngang'}`,
     });
-    const qrSide = (portrait ? 46 : 40) * vmin;
-    const textWidth = portrait ? width - 2 * pad : width - 2 * pad - qrSide - 5 * vmin;
     const headline = fitOrFail(
       copy.headline,
       {
@@ -78,7 +66,7 @@ export async function renderSlide(
     const cta = fitOrFail(
       copy.cta,
       {
-        width: portrait ? textWidth : qrSide + 4 * vmin,
+        width: sideWidth,
         maxLines: 2,
         maxSize: (portrait ? 4.6 : 3.6) * vmin,
         minSize: 2.4 * vmin,
@@ -95,7 +83,7 @@ export async function renderSlide(
     const address = fitOrFail(
       copy.address,
       {
-        width: portrait ? textWidth : qrSide + 4 * vmin,
+        width: sideWidth,
         maxLines: 1,
         maxSize: cta.size,
         minSize: 2.4 * vmin,
@@ -117,80 +105,20 @@ export async function renderSlide(
       { ...src('basis'), file: copy.settingsFile },
     );
     const lines = fittedLines;
-    const qrX = portrait ? (width - qrSide) / 2 : width - pad - qrSide;
     const ctaH = cta.height + address.height;
-    const qrY = portrait ? height - pad - 4 * vmin - qrSide : (height - qrSide) / 2 + ctaH / 2;
-    const node = h(
-      'div',
-      { style: { width, height, background: palette.primaryDark, color: palette.onDark, position: 'relative' } },
-      h(
-        'div',
-        {
-          style: {
-            position: 'absolute',
-            left: pad,
-            top: pad * 0.8,
-            width: width - 2 * pad,
-            flexDirection: 'column',
-            borderBottom: `${0.6 * vmin}px solid ${palette.accent}`,
-            paddingBottom: 1.5 * vmin,
-          },
-        },
-        h(
-          'div',
-          {
-            style: {
-              fontSize: (portrait ? 7 : 5.5) * vmin,
-              fontWeight: 800,
-              color: palette.accent,
-              letterSpacing: 0.1 * 5.5 * vmin,
-              lineHeight: 1.1,
-            },
-          },
-          copy.appName.toLocaleUpperCase('vi'),
-        ),
-        ...lines(kicker, { fontWeight: 800 }),
-      ),
-      h(
-        'div',
-        {
-          style: {
-            position: 'absolute',
-            left: pad,
-            top: portrait ? 24 * vmin : 22 * vmin,
-            width: textWidth,
-            flexDirection: 'column',
-          },
-        },
+    const node = slideNode(frame, palette, {
+      band: [slideAppName(frame, palette, copy.appName), ...lines(kicker, { fontWeight: 800 })],
+      words: [
         ...lines(headline, { fontWeight: 800 }),
         h('div', { style: { height: 3 * vmin } }),
         ...lines(body, { fontWeight: 400 }),
-      ),
-      h(
-        'div',
-        {
-          style: {
-            position: 'absolute',
-            left: portrait ? pad : qrX - 2 * vmin,
-            top: qrY - ctaH - 2 * vmin,
-            width: portrait ? textWidth : qrSide + 4 * vmin,
-            flexDirection: 'column',
-            alignItems: 'center',
-          },
-        },
-        ...lines(cta, { fontWeight: 800 }),
-        ...lines(address, { fontWeight: 800, color: palette.accent }),
-      ),
-      h(
-        'div',
-        { style: { position: 'absolute', left: pad, top: height - pad * 0.6 - basis.height, flexDirection: 'column' } },
-        ...lines(basis, { color: palette.onDarkMuted }),
-      ),
-    );
-    const svg = await timed('slide', 'layout', async () =>
-      overlaySvg(await renderSvg(node, { width, height }), qrSvg(copy.qrUrl, qrX, qrY, qrSide)),
-    );
-    return { 'slide.svg': Buffer.from(svg), 'slide.png': await timed('slide', 'png', () => svgToPng(svg)) };
+      ],
+      cta: [...lines(cta, { fontWeight: 800 }), ...lines(address, { fontWeight: 800, color: palette.accent })],
+      basis: lines(basis, { color: palette.onDarkMuted }),
+      basisHeight: basis.height,
+      ctaH,
+    });
+    return drawSlide('slide', node, frame, ctaH, copy.qrUrl);
   });
   return { svg: paths['slide.svg'], png: paths['slide.png'] };
 }

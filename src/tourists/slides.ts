@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fittedLines, h } from '../render/element';
-import { fitOrFail, renderSvg } from '../render/draw';
-import { svgToPng } from '../render/raster';
-import { overlaySvg, qrSvg } from '../render/qr';
+import { fitOrFail } from '../render/draw';
 import { cached, cacheKey } from '../render/cache';
-import { timed } from '../render/stats';
-import { SLIDE_SIZES } from '../signage/slide-image';
+import { drawSlide, slideAppName, slideFrame, slideNode } from '../signage/slide-parts';
 import type { Theme } from '../config/palette';
 import type { FitBox } from '../render/fit-text';
 import type { Artefact, SlideOrientation } from '../manifest/build';
@@ -34,17 +31,12 @@ export async function renderTouristSlide(
   const { source: _, ...drawn } = copy.text;
   const key = cacheKey('visitor-slide', { drawn, appName: copy.appName, address: copy.address, orientation, palette });
   const paths = await cached('visitor-slides', key, ['slide.svg', 'slide.png'], async () => {
-    const { width, height } = SLIDE_SIZES[orientation];
-    const portrait = orientation === 'doc';
-    const vmin = Math.min(width, height) / 100;
-    const pad = 5 * vmin;
+    const frame = slideFrame(orientation);
+    const { width, portrait, vmin, pad, textWidth, sideWidth } = frame;
     const t = copy.text;
     const label = `ảnh màn hình cho khách (${t.lang}), ${portrait ? 'dọc' : 'ngang'}`;
     const fit = (field: TouristField, box: Omit<FitBox, 'lang'>) =>
       fitOrFail(t[field], { ...box, lang: t.lang }, { ...t.source(field), label });
-    const qrSide = (portrait ? 46 : 40) * vmin;
-    const textWidth = portrait ? width - 2 * pad : width - 2 * pad - qrSide - 5 * vmin;
-    const sideWidth = portrait ? textWidth : qrSide + 4 * vmin;
     const kicker = fit('kicker', {
       width: (width - 2 * pad) * 0.7,
       maxLines: 1,
@@ -96,94 +88,41 @@ export async function renderTouristSlide(
       weight: 400,
       lineHeight: 1.2,
     });
-    const qrX = portrait ? (width - qrSide) / 2 : width - pad - qrSide;
-    const ctaH = cta.height + address.height;
-    const qrY = portrait ? height - pad - 4 * vmin - qrSide : (height - qrSide) / 2 + ctaH / 2;
     const lang = t.lang;
-    const node = h(
-      'div',
-      { style: { width, height, background: palette.primaryDark, color: palette.onDark, position: 'relative' } },
-      h(
-        'div',
-        {
-          style: {
-            position: 'absolute',
-            left: pad,
-            top: pad * 0.8,
-            width: width - 2 * pad,
-            flexDirection: 'column',
-            borderBottom: `${0.6 * vmin}px solid ${palette.accent}`,
-            paddingBottom: 1.5 * vmin,
-          },
-        },
-        h(
-          'div',
-          { style: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' } },
+    const ctaH = cta.height + address.height;
+    const node = slideNode(
+      frame,
+      palette,
+      {
+        band: [
           h(
             'div',
-            {
-              style: {
-                fontSize: (portrait ? 7 : 5.5) * vmin,
-                fontWeight: 800,
-                color: palette.accent,
-                letterSpacing: 0.1 * 5.5 * vmin,
-                lineHeight: 1.1,
-              },
-            },
-            copy.appName.toLocaleUpperCase('vi'),
+            { style: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' } },
+            slideAppName(frame, palette, copy.appName),
+            h('div', { lang, style: { flexDirection: 'column' } }, ...fittedLines(name, { fontWeight: 700 })),
           ),
-          h('div', { lang, style: { flexDirection: 'column' } }, ...fittedLines(name, { fontWeight: 700 })),
-        ),
-        h('div', { lang, style: { flexDirection: 'column' } }, ...fittedLines(kicker, { fontWeight: 800 })),
-      ),
-      h(
-        'div',
-        {
-          lang,
-          style: {
-            position: 'absolute',
-            left: pad,
-            top: portrait ? 24 * vmin : 22 * vmin,
-            width: textWidth,
-            flexDirection: 'column',
-          },
-        },
-        ...fittedLines(headline, { fontWeight: 800 }),
-        h('div', { style: { height: 3 * vmin } }),
-        ...fittedLines(body, { fontWeight: 400 }),
-      ),
-      h(
-        'div',
-        {
-          style: {
-            position: 'absolute',
-            left: portrait ? pad : qrX - 2 * vmin,
-            top: qrY - ctaH - 2 * vmin,
-            width: sideWidth,
-            flexDirection: 'column',
-            alignItems: 'center',
-          },
-        },
-        h(
-          'div',
-          { lang, style: { flexDirection: 'column', alignItems: 'center' } },
-          ...fittedLines(cta, { fontWeight: 800 }),
-        ),
-        ...fittedLines(address, { fontWeight: 800, color: palette.accent }),
-      ),
-      h(
-        'div',
-        {
-          lang,
-          style: { position: 'absolute', left: pad, top: height - pad * 0.6 - basis.height, flexDirection: 'column' },
-        },
-        ...fittedLines(basis, { color: palette.onDarkMuted }),
-      ),
+          h('div', { lang, style: { flexDirection: 'column' } }, ...fittedLines(kicker, { fontWeight: 800 })),
+        ],
+        words: [
+          ...fittedLines(headline, { fontWeight: 800 }),
+          h('div', { style: { height: 3 * vmin } }),
+          ...fittedLines(body, { fontWeight: 400 }),
+        ],
+        cta: [
+          h(
+            'div',
+            { lang, style: { flexDirection: 'column', alignItems: 'center' } },
+            ...fittedLines(cta, { fontWeight: 800 }),
+          ),
+          ...fittedLines(address, { fontWeight: 800, color: palette.accent }),
+        ],
+        basis: fittedLines(basis, { color: palette.onDarkMuted }),
+        basisHeight: basis.height,
+        ctaH,
+      },
+      lang,
     );
-    const svg = await timed('visitor-slide', 'layout', async () =>
-      overlaySvg(await renderSvg(node, { width, height }), qrSvg(copy.qrUrl, qrX, qrY, qrSide)),
-    );
-    return { 'slide.svg': Buffer.from(svg), 'slide.png': await timed('visitor-slide', 'png', () => svgToPng(svg)) };
+    return drawSlide('visitor-slide', node, frame, ctaH, copy.qrUrl);
   });
   return { svg: paths['slide.svg'], png: paths['slide.png'] };
 }
