@@ -7,7 +7,7 @@ import { BLEED_MM, MARK_MARGIN_MM, UNITS_PER_MM } from '../posters/print';
 import type { PrintMeta } from '../posters/poster-pdf';
 import type { Theme } from '../config/palette';
 import { LoaContentError } from '../core/errors';
-import { editionLines, type Edition } from './edition';
+import { editionLines, type Edition, type EditionLines } from './edition';
 
 /**
  * What every kit item prints besides its own wording: the campaign's words,
@@ -190,6 +190,57 @@ export function placeLines(copy: KitCopy, item: string, width: number, scale: nu
 
 export const fit = (text: string, box: FitBox, source: CopySource) => fitOrFail(text, box, source);
 
+/**
+ * The call to action and the install address to the right of a placed QR code,
+ * centred on its height. Sizes are [largest, smallest] as shares of the width.
+ */
+export function ctaBesideQr(
+  s: Sheet,
+  qr: Box,
+  inner: number,
+  words: { cta: string; address: string; src: ReturnType<typeof sources> },
+  sizes: { cta: [number, number]; address: [number, number] },
+): void {
+  const { W, H, theme } = s;
+  const ctaX = qr.x + qr.width + 0.05 * W;
+  const ctaW = inner - qr.width - 0.05 * W;
+  const cta = fit(
+    words.cta,
+    {
+      width: ctaW,
+      maxLines: 3,
+      maxSize: sizes.cta[0] * W,
+      minSize: sizes.cta[1] * W,
+      weight: 800,
+      lineHeight: 1.15,
+      height: 0.6 * qr.width,
+    },
+    words.src.content('poster.cta'),
+  );
+  const address = fit(
+    words.address,
+    {
+      width: ctaW,
+      maxLines: 2,
+      maxSize: sizes.address[0] * W,
+      minSize: sizes.address[1] * W,
+      weight: 700,
+      lineHeight: 1.2,
+    },
+    words.src.settings('app.installUrl'),
+  );
+  const ctaY = qr.y + (qr.width - cta.height - 0.015 * H - address.height) / 2;
+  s.text('poster.cta', ctaX, ctaY, ctaW, [cta], [{ color: theme.primaryDark, fontWeight: 800 }]);
+  s.text(
+    'app.installUrl',
+    ctaX,
+    ctaY + cta.height + 0.015 * H,
+    ctaW,
+    [address],
+    [{ color: theme.ink, fontWeight: 700 }],
+  );
+}
+
 // --- Grey photocopy -------------------------------------------------------------
 
 function linear(c: number) {
@@ -272,8 +323,9 @@ export interface KitFile {
   faces: string[];
 }
 
-export function kitPdf(pages: PrintPage[], meta: PrintMeta): Promise<Uint8Array> {
-  return printDocument({
+/** The kit file of its pages: the print PDF, and the faces' drawings for a preview. */
+export async function kitFile(pages: PrintPage[], meta: PrintMeta, faces: string[]): Promise<KitFile> {
+  const pdf = await printDocument({
     pages,
     unitsPerMm: UNITS_PER_MM,
     bleedMm: BLEED_MM,
@@ -283,6 +335,34 @@ export function kitPdf(pages: PrintPage[], meta: PrintMeta): Promise<Uint8Array>
     author: meta.author,
     date: new Date(`${meta.date}T00:00:00Z`),
   });
+  return { pdf, faces };
+}
+
+/** A one-face kit item on its own page: its art at the trim's corner. */
+export const onePageFile = (face: KitFace, svg: string, trimMm: { width: number; height: number }, meta: PrintMeta) =>
+  kitFile([{ trimMm, art: [art(face, svg, 0, 0)] }], meta, [svg]);
+
+/**
+ * The band at the top of a face: the app's name, then the measure, or a local
+ * edition's name in its place, which a reader should see first. Returns its height.
+ */
+export function brandBand(
+  s: Sheet,
+  x: number,
+  inner: number,
+  fits: { app: FittedText; kicker: FittedText; place?: EditionLines },
+  at: { appY: number; gap: number; after: number },
+): number {
+  const { app, kicker, place } = fits;
+  const { theme } = s;
+  const underY = at.appY + app.height + at.gap;
+  const under = place ? place.name : kicker;
+  const height = underY + under.height + at.after;
+  s.fill({ x: 0, y: 0, width: s.width, height }, theme.primaryDark);
+  s.text('app.name', x, at.appY, inner, [app], [{ color: theme.onDark, fontWeight: 800, letterSpacing: 2 }]);
+  if (place) s.text('edition', x, underY, inner, [place.name], [{ color: theme.accent, fontWeight: 800 }]);
+  else s.text('title', x, underY, inner, [kicker], [{ color: theme.onDark, fontWeight: 700 }]);
+  return height;
 }
 
 /** A numbered list: each number in a square, the item's lines beside it; returns the height taken. */

@@ -7,10 +7,12 @@ import { LoaContentError } from '../core/errors';
 import {
   Sheet,
   art,
+  brandBand,
+  ctaBesideQr,
   checkGreyContrast,
   faceSvg,
   fit,
-  kitPdf,
+  kitFile,
   numbered,
   placeLines,
   sources,
@@ -118,14 +120,7 @@ function leafletFront(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFa
     src.content('title'),
   );
   // A local edition's name takes the kicker's place in the band: residents read whose leaflet it is first.
-  const appY = b + 0.03 * H;
-  const kickerY = appY + app.height + 0.008 * H;
-  const under = place ? place.name : kicker;
-  const bandH = kickerY + under.height + 0.03 * H;
-  s.fill({ x: 0, y: 0, width: s.width, height: bandH }, theme.primaryDark);
-  s.text('app.name', x, appY, inner, [app], [{ color: theme.onDark, fontWeight: 800, letterSpacing: 2 }]);
-  if (place) s.text('edition', x, kickerY, inner, [place.name], [{ color: theme.accent, fontWeight: 800 }]);
-  else s.text('title', x, kickerY, inner, [kicker], [{ color: theme.onDark, fontWeight: 700 }]);
+  const bandH = brandBand(s, x, inner, { app, kicker, place }, { appY: b + 0.03 * H, gap: 0.008 * H, after: 0.03 * H });
 
   // The panel at the foot is laid out from the bottom up; the message takes the room above it.
   const turn = fit(
@@ -315,35 +310,12 @@ function leafletBack(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFac
   const qrSide = 420;
   const qrTop = helpTop - 0.03 * H - qrSide;
   const qr = s.place(x, qrTop, qrSide);
-  const ctaX = x + qrSide + 0.05 * W;
-  const ctaW = inner - qrSide - 0.05 * W;
-  const cta = fit(
-    copy.cta,
-    {
-      width: ctaW,
-      maxLines: 3,
-      maxSize: 0.05 * W,
-      minSize: 0.034 * W,
-      weight: 800,
-      lineHeight: 1.15,
-      height: 0.6 * qrSide,
-    },
-    src.content('poster.cta'),
-  );
-  const address = fit(
-    copy.installAddress,
-    { width: ctaW, maxLines: 2, maxSize: 0.042 * W, minSize: 0.026 * W, weight: 700, lineHeight: 1.2 },
-    src.settings('app.installUrl'),
-  );
-  const ctaY = qr.y + (qrSide - cta.height - 0.015 * H - address.height) / 2;
-  s.text('poster.cta', ctaX, ctaY, ctaW, [cta], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  s.text(
-    'app.installUrl',
-    ctaX,
-    ctaY + cta.height + 0.015 * H,
-    ctaW,
-    [address],
-    [{ color: theme.ink, fontWeight: 700 }],
+  ctaBesideQr(
+    s,
+    qr,
+    inner,
+    { cta: copy.cta, address: copy.installAddress, src },
+    { cta: [0.05, 0.034], address: [0.042, 0.026] },
   );
 
   const stepsTop = bandH + 0.04 * H;
@@ -371,14 +343,14 @@ export async function leafletFile(
 ): Promise<KitFile> {
   const d = await drawn(copy, theme, edition);
   const trimMm = { width: A5.widthMm, height: A5.heightMm };
-  const pdf = await kitPdf(
+  return kitFile(
     [
       { trimMm, art: [art(d.layout.front, d.front, 0, 0)] },
       { trimMm, art: [art(d.layout.back, d.back, 0, 0)] },
     ],
     meta,
+    [d.front, d.back],
   );
-  return { pdf, faces: [d.front, d.back] };
 }
 
 export const leafletPdf = async (copy: LeafletCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>
@@ -406,14 +378,14 @@ export async function leafletSheetFile(
     art(face, svg, right, 0, { clipMm: { x: half, y: -10, width: half + 10, height: tall } }),
   ];
   const cutsMm = { x: [A5.widthMm, right] };
-  const pdf = await kitPdf(
+  return kitFile(
     [
       { trimMm, art: twoUp(d.layout.front, d.front), cutsMm },
       { trimMm, art: twoUp(d.layout.back, d.back), cutsMm },
     ],
     meta,
+    [d.front, d.back],
   );
-  return { pdf, faces: [d.front, d.back] };
 }
 
 export const leafletSheetPdf = async (copy: LeafletCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>

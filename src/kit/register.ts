@@ -3,11 +3,10 @@ import { LoaContentError } from '../core/errors';
 import { editionSource } from './edition';
 import {
   Sheet,
-  art,
   checkGreyContrast,
   faceSvg,
   fit,
-  kitPdf,
+  onePageFile,
   sources,
   type Box,
   type Edition,
@@ -164,8 +163,7 @@ export async function registerFile(
 ): Promise<KitFile> {
   const face = layoutRegister(copy, theme, edition);
   const svg = await faceSvg(face, copy.qrUrl);
-  const pdf = await kitPdf([{ trimMm: { width: A4.widthMm, height: A4.heightMm }, art: [art(face, svg, 0, 0)] }], meta);
-  return { pdf, faces: [svg] };
+  return onePageFile(face, svg, { width: A4.widthMm, height: A4.heightMm }, meta);
 }
 
 export const registerPdf = async (copy: RegisterCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>

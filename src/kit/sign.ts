@@ -2,11 +2,11 @@ import type { Theme } from '../config/palette';
 import { editionSource } from './edition';
 import {
   Sheet,
-  art,
   checkGreyContrast,
+  ctaBesideQr,
   faceSvg,
   fit,
-  kitPdf,
+  onePageFile,
   sources,
   type Edition,
   type KitCopy,
@@ -138,36 +138,13 @@ export function layoutSign(copy: SignCopy, theme: Theme, edition?: Edition): Kit
   const panelH = qrSide + 2 * pad;
   const panelTop = foot - panelH;
   s.fill({ x: 0, y: panelTop, width: s.width, height: panelH }, theme.tint);
-  s.place(x, panelTop + pad, qrSide);
-  const ctaX = x + qrSide + 0.05 * W;
-  const ctaW = inner - qrSide - 0.05 * W;
-  const cta = fit(
-    copy.cta,
-    {
-      width: ctaW,
-      maxLines: 3,
-      maxSize: 0.06 * W,
-      minSize: 0.04 * W,
-      weight: 800,
-      lineHeight: 1.15,
-      height: 0.6 * qrSide,
-    },
-    src.content('poster.cta'),
-  );
-  const address = fit(
-    copy.installAddress,
-    { width: ctaW, maxLines: 2, maxSize: 0.045 * W, minSize: 0.03 * W, weight: 700, lineHeight: 1.2 },
-    src.settings('app.installUrl'),
-  );
-  const ctaY = panelTop + pad + (qrSide - cta.height - 0.015 * H - address.height) / 2;
-  s.text('poster.cta', ctaX, ctaY, ctaW, [cta], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  s.text(
-    'app.installUrl',
-    ctaX,
-    ctaY + cta.height + 0.015 * H,
-    ctaW,
-    [address],
-    [{ color: theme.ink, fontWeight: 700 }],
+  const qr = s.place(x, panelTop + pad, qrSide);
+  ctaBesideQr(
+    s,
+    qr,
+    inner,
+    { cta: copy.cta, address: copy.installAddress, src },
+    { cta: [0.06, 0.04], address: [0.045, 0.03] },
   );
 
   const limit = panelTop - 0.035 * H;
@@ -207,8 +184,7 @@ export function layoutSign(copy: SignCopy, theme: Theme, edition?: Edition): Kit
 export async function signFile(copy: SignCopy, theme: Theme, meta: PrintMeta, edition?: Edition): Promise<KitFile> {
   const face = layoutSign(copy, theme, edition);
   const svg = await faceSvg(face, edition?.qrUrl ?? copy.qrUrl);
-  const pdf = await kitPdf([{ trimMm: { width: A4.widthMm, height: A4.heightMm }, art: [art(face, svg, 0, 0)] }], meta);
-  return { pdf, faces: [svg] };
+  return onePageFile(face, svg, { width: A4.widthMm, height: A4.heightMm }, meta);
 }
 
 export const signPdf = async (copy: SignCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>

@@ -2,10 +2,11 @@ import type { Theme } from '../config/palette';
 import {
   Sheet,
   art,
+  brandBand,
   checkGreyContrast,
   faceSvg,
   fit,
-  kitPdf,
+  kitFile,
   placeLines,
   sources,
   type Edition,
@@ -41,7 +42,7 @@ const ITEM = 'thẻ để bàn';
  * edition's name, which a guest should read first. Returns its height.
  */
 function band(s: Sheet, copy: TentCopy, edition: Edition | undefined, inner: number, x: number) {
-  const { W, H, b, theme } = s;
+  const { W, H, b } = s;
   const place = placeLines(copy, ITEM, inner, 0.7 * W, edition);
   const src = sources(copy, ITEM, place?.source);
   const app = fit(
@@ -55,14 +56,13 @@ function band(s: Sheet, copy: TentCopy, edition: Edition | undefined, inner: num
     src.content('title'),
   );
   // The fold is this face's top edge: the band's text keeps clear of it as of any trim.
-  const appY = b + 0.07 * H;
-  const underY = appY + app.height + 0.01 * H;
-  const under = place ? place.name : kicker;
-  const height = underY + under.height + 0.045 * H;
-  s.fill({ x: 0, y: 0, width: s.width, height }, theme.primaryDark);
-  s.text('app.name', x, appY, inner, [app], [{ color: theme.onDark, fontWeight: 800, letterSpacing: 2 }]);
-  if (place) s.text('edition', x, underY, inner, [place.name], [{ color: theme.accent, fontWeight: 800 }]);
-  else s.text('title', x, underY, inner, [kicker], [{ color: theme.onDark, fontWeight: 700 }]);
+  const height = brandBand(
+    s,
+    x,
+    inner,
+    { app, kicker, place },
+    { appY: b + 0.07 * H, gap: 0.01 * H, after: 0.045 * H },
+  );
   return { height, place, src };
 }
 
@@ -186,7 +186,7 @@ export async function tentFile(copy: TentCopy, theme: Theme, meta: PrintMeta, ed
   const [front, back] = [await faceSvg(layout.front, qrUrl), await faceSvg(layout.back, qrUrl)];
   const fold = TENT_FOLD_MM;
   const wide = TENT_SHEET.widthMm + 20;
-  const pdf = await kitPdf(
+  return kitFile(
     [
       {
         trimMm: { width: TENT_SHEET.widthMm, height: TENT_SHEET.heightMm },
@@ -198,8 +198,8 @@ export async function tentFile(copy: TentCopy, theme: Theme, meta: PrintMeta, ed
       },
     ],
     meta,
+    [front, back],
   );
-  return { pdf, faces: [front, back] };
 }
 
 export const tentPdf = async (copy: TentCopy, theme: Theme, meta: PrintMeta, edition?: Edition) =>
