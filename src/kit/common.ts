@@ -5,6 +5,7 @@ import { overlaySvg, qrSvg } from '../render/qr';
 import { printDocument, type PrintPage } from '../render/svg-to-pdf';
 import { BLEED_MM, MARK_MARGIN_MM, UNITS_PER_MM } from '../posters/print';
 import type { PrintMeta } from '../posters/poster-pdf';
+import type { Box, MeasurePrintCopy } from '../posters/sheet';
 import type { Theme } from '../config/palette';
 import { LoaContentError } from '../core/errors';
 import { editionLines, type Edition, type EditionLines } from './edition';
@@ -14,29 +15,9 @@ import { editionLines, type Edition, type EditionLines } from './edition';
  * already resolved (UI labels from the strings file, campaign words from
  * content), so the layouts take plain text and run in a browser as well.
  */
-export interface KitCopy {
-  measureNumber: number;
-  /** "Biện pháp 2/10 · Chính quyền cơ sở, tổ dân phố". */
-  kicker: string;
-  appName: string;
+export interface KitCopy extends MeasurePrintCopy {
   /** The install address as printed: "app.gov.vn". */
   installAddress: string;
-  /** Where the QR code leads, unless an edition sets its own. */
-  qrUrl: string;
-  /** "Theo Công văn 123/ABC-XY ngày … của …". */
-  basis: string;
-  /** "Đường dây nóng", before an edition's number. */
-  hotlineLabel: string;
-  /** The measure's content file and the settings file, for error messages. */
-  file: string;
-  settingsFile: string;
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export type TextBox = Box & { field: string };
@@ -54,7 +35,7 @@ export interface KitFace {
 }
 
 export { type Edition };
-export type { PrintMeta };
+export type { Box, PrintMeta };
 
 /** A face being laid out: canvas geometry, its children and the text boxes drawn so far. */
 export class Sheet {

@@ -12,28 +12,17 @@ import {
   qrPanel,
   textBlocks,
   type Box,
+  type MeasurePrintCopy,
 } from './sheet';
 import type { PaperSize } from '../manifest/build';
 import { editionLines, type Edition } from '../kit/edition';
 
-export interface PosterCopy {
-  measureNumber: number;
-  /** "Biện pháp 1/10 · Cơ quan nhà nước", printed in capitals in the top band. */
-  kicker: string;
+export interface PosterCopy extends MeasurePrintCopy {
   headline: string;
   body: string;
   cta: string;
-  appName: string;
   /** Short address printed under the call to action, e.g. "app.gov.vn". */
   addressLabel: string;
-  qrUrl: string;
-  /** "Theo Công văn 123/ABC-XY của Bộ Thông tin và Truyền thông". */
-  basis: string;
-  /** "Đường dây nóng", before a local edition's number. */
-  hotlineLabel: string;
-  /** The measure's content file and the settings file, for error messages. */
-  file: string;
-  settingsFile: string;
 }
 
 export interface PosterLayout {

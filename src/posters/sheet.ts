@@ -4,6 +4,23 @@ import type { Theme } from '../config/palette';
 import { BLEED_MM, MIN_QR_MM, PAPER, UNITS_PER_MM } from './print';
 import type { PaperSize } from '../manifest/build';
 
+/** The campaign's words every printed item of a measure carries: the poster's and the paper kit's alike. */
+export interface MeasurePrintCopy {
+  measureNumber: number;
+  /** "Biện pháp 1/10 · Cơ quan nhà nước", printed in capitals in the top band. */
+  kicker: string;
+  appName: string;
+  /** Where the QR code leads, unless an edition sets its own. */
+  qrUrl: string;
+  /** "Theo Công văn 123/ABC-XY ngày … của …". */
+  basis: string;
+  /** "Đường dây nóng", before a local edition's number. */
+  hotlineLabel: string;
+  /** The measure's content file and the settings file, for error messages. */
+  file: string;
+  settingsFile: string;
+}
+
 export interface Box {
   x: number;
   y: number;
