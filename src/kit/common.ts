@@ -3,8 +3,8 @@ import { fitOrFail, renderSvg, type CopySource } from '../render/draw';
 import type { FitBox, FittedText } from '../render/fit-text';
 import { overlaySvg, qrSvg } from '../render/qr';
 import { printDocument, type PrintPage } from '../render/svg-to-pdf';
-import { BLEED_MM, MARK_MARGIN_MM, UNITS_PER_MM } from '../posters/print';
-import type { PrintMeta } from '../posters/poster-pdf';
+import { BLEED_MM, UNITS_PER_MM } from '../posters/print';
+import { printOptions, type PrintMeta } from '../posters/poster-pdf';
 import type { Box, MeasurePrintCopy } from '../posters/sheet';
 import type { Theme } from '../config/palette';
 import { LoaContentError } from '../core/errors';
@@ -306,16 +306,7 @@ export interface KitFile {
 
 /** The kit file of its pages: the print PDF, and the faces' drawings for a preview. */
 export async function kitFile(pages: PrintPage[], meta: PrintMeta, faces: string[]): Promise<KitFile> {
-  const pdf = await printDocument({
-    pages,
-    unitsPerMm: UNITS_PER_MM,
-    bleedMm: BLEED_MM,
-    markMarginMm: MARK_MARGIN_MM,
-    title: meta.title,
-    subject: meta.subject,
-    author: meta.author,
-    date: new Date(`${meta.date}T00:00:00Z`),
-  });
+  const pdf = await printDocument({ pages, ...printOptions(meta) });
   return { pdf, faces };
 }
 

@@ -17,6 +17,18 @@ export interface PrintMeta {
   date: string;
 }
 
+/** The print frame (units, bleed, crop-mark margin) and metadata every print PDF shares. */
+export const printOptions = (meta: PrintMeta, language?: string) => ({
+  unitsPerMm: UNITS_PER_MM,
+  bleedMm: BLEED_MM,
+  markMarginMm: MARK_MARGIN_MM,
+  title: meta.title,
+  subject: meta.subject,
+  author: meta.author,
+  date: new Date(`${meta.date}T00:00:00Z`),
+  language,
+});
+
 /** The raw UI strings a poster's PDF metadata is made of, so the browser fills the same ones. */
 export interface PosterStrings {
   /** "{app} – Biện pháp {number}: {headline} ({paper})" */
@@ -67,12 +79,6 @@ export function posterPdf(drawing: Awaited<ReturnType<typeof posterSvg>>, meta: 
     svg,
     widthUnits: layout.width,
     heightUnits: layout.height,
-    unitsPerMm: UNITS_PER_MM,
-    bleedMm: BLEED_MM,
-    markMarginMm: MARK_MARGIN_MM,
-    title: meta.title,
-    subject: meta.subject,
-    author: meta.author,
-    date: new Date(`${meta.date}T00:00:00Z`),
+    ...printOptions(meta),
   });
 }

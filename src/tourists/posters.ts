@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { layoutTouristPoster, type TouristField, type TouristPosterCopy, type TouristText } from './poster-layout';
-import { BLEED_MM, MARK_MARGIN_MM, PAPER, PRINT_DPI, UNITS_PER_MM, printPixels } from '../posters/print';
+import { BLEED_MM, PAPER, PRINT_DPI, printPixels } from '../posters/print';
+import { printOptions } from '../posters/poster-pdf';
 import { renderSvg } from '../render/draw';
 import { svgToPng, svgToWebp } from '../render/raster';
 import { overlaySvg, qrSvg } from '../render/qr';
@@ -111,11 +112,7 @@ function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
         svg,
         widthUnits: layout.width,
         heightUnits: layout.height,
-        unitsPerMm: UNITS_PER_MM,
-        bleedMm: BLEED_MM,
-        markMarginMm: MARK_MARGIN_MM,
-        ...meta,
-        date: new Date(`${b.date}T00:00:00Z`),
+        ...printOptions({ ...meta, date: b.date }, meta.language),
       }),
     );
     const png = await timed('visitor-poster', 'png', () =>
