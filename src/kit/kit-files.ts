@@ -4,6 +4,7 @@ import type { Build } from '../manifest/index';
 import { cached, cacheKey } from '../render/cache';
 import { svgToPng } from '../render/raster';
 import { BLEED_MM } from '../posters/print';
+import { measureKicker } from '../posters/posters';
 import type { KitCopy, PrintMeta } from './common';
 import type { LeafletCopy, StepsCopy } from './leaflet';
 import type { TentCopy } from './tent';
@@ -21,11 +22,7 @@ import { KIT_PAPER, SOCIAL_SHAPES, type KitItem } from './paper';
 export function kitCopy(measure: Measure, ctx: Build): KitCopy {
   return {
     measureNumber: measure.data.number,
-    kicker: ctx.t('measure.kicker', {
-      number: measure.data.number,
-      count: ctx.campaign.measures.length,
-      title: measure.data.title,
-    }),
+    kicker: measureKicker(measure, ctx),
     appName: ctx.settings.app.name,
     installAddress: ctx.manifest.copy.installAddress,
     qrUrl: ctx.manifest.qrUrl(measure),

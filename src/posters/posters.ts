@@ -8,14 +8,18 @@ import { timed } from '../render/stats';
 import type { Artefact, Measure, PaperSize } from '../manifest/build';
 import type { Build } from '../manifest/index';
 
+/** "Biện pháp 1/10 · Cơ quan nhà nước": the line above a measure's printed words. */
+export const measureKicker = (measure: Measure, ctx: Build) =>
+  ctx.t('measure.kicker', {
+    number: measure.data.number,
+    count: ctx.campaign.measures.length,
+    title: measure.data.title,
+  });
+
 export function posterCopy(measure: Measure, ctx: Build): PosterCopy {
   return {
     measureNumber: measure.data.number,
-    kicker: ctx.t('measure.kicker', {
-      number: measure.data.number,
-      count: ctx.campaign.measures.length,
-      title: measure.data.title,
-    }),
+    kicker: measureKicker(measure, ctx),
     headline: measure.data.poster.headline,
     body: measure.data.poster.body,
     cta: measure.data.poster.cta,
@@ -37,6 +41,19 @@ export function posterStrings(ctx: Build): PosterStrings {
   };
 }
 
+/** A poster's 300 dpi PNG for print and its WebP preview, timed under `stat`. */
+export async function posterImages(stat: string, svg: string, paper: PaperSize) {
+  const png = await timed(stat, 'png', () =>
+    svgToPng(svg, {
+      width: printPixels(PAPER[paper].widthMm),
+      height: printPixels(PAPER[paper].heightMm),
+      dpi: PRINT_DPI,
+    }),
+  );
+  const webp = await svgToWebp(svg, 600);
+  return { 'poster.png': png, 'poster.webp': webp };
+}
+
 interface PosterSet {
   pdf: string;
   png: string;
@@ -52,15 +69,7 @@ function renderPoster(copy: PosterCopy, paper: PaperSize, ctx: Build): Promise<P
     const drawing = await timed('poster', 'layout', () => posterSvg(copy, paper, theme));
     const svg = drawing.svg;
     const pdf = await timed('poster', 'pdf', () => posterPdf(drawing, meta));
-    const png = await timed('poster', 'png', () =>
-      svgToPng(svg, {
-        width: printPixels(PAPER[paper].widthMm),
-        height: printPixels(PAPER[paper].heightMm),
-        dpi: PRINT_DPI,
-      }),
-    );
-    const webp = await svgToWebp(svg, 600);
-    return { 'poster.pdf': pdf, 'poster.png': png, 'poster.webp': webp };
+    return { 'poster.pdf': pdf, ...(await posterImages('poster', svg, paper)) };
   }).then((p) => ({ pdf: p['poster.pdf'], png: p['poster.png'], webp: p['poster.webp'] }));
 }
 

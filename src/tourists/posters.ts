@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { layoutTouristPoster, type TouristField, type TouristPosterCopy, type TouristText } from './poster-layout';
-import { BLEED_MM, PAPER, PRINT_DPI, printPixels } from '../posters/print';
+import { BLEED_MM, PAPER } from '../posters/print';
 import { printOptions } from '../posters/poster-pdf';
+import { posterImages } from '../posters/posters';
 import { renderSvg } from '../render/draw';
-import { svgToPng, svgToWebp } from '../render/raster';
 import { overlaySvg, qrSvg } from '../render/qr';
 import { printPdf } from '../render/svg-to-pdf';
 import { cached, cacheKey } from '../render/cache';
@@ -115,15 +115,7 @@ function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
         ...printOptions({ ...meta, date: b.date }, meta.language),
       }),
     );
-    const png = await timed('visitor-poster', 'png', () =>
-      svgToPng(svg, {
-        width: printPixels(PAPER[paper].widthMm),
-        height: printPixels(PAPER[paper].heightMm),
-        dpi: PRINT_DPI,
-      }),
-    );
-    const webp = await svgToWebp(svg, 600);
-    return { 'poster.pdf': pdf, 'poster.png': png, 'poster.webp': webp };
+    return { 'poster.pdf': pdf, ...(await posterImages('visitor-poster', svg, paper)) };
   });
 }
 
