@@ -80,7 +80,7 @@ export const settingsSchema = z
     /** Text messages and the calendar of repeats (measure 7, and every channel that repeats). */
     messaging: messagingSchema.optional(),
     /** How scripts for loudspeakers and radio are said and drafted. */
-    speech: speechSchema.default({ syllablesPerSecond: 4, say: {}, voice: 'vi', wordsPerMinute: 160 }),
+    speech: speechSchema.default({ syllablesPerSecond: 4, minFill: 0.8, say: {}, voice: 'vi' }),
     /**
      * The site's languages as BCP 47 codes, Vietnamese first ("vi", "en", "zh-Hans"); each other one has
      * its words in `<content>/translations/<code>.yaml`.

@@ -20,9 +20,11 @@ describe.runIf(existsSync(join(dist, 'truyen-thanh/index.html')))('voiced drafts
         join(dist, pages.find((p) => d.route.startsWith(p.route))!.route, 'index.html'),
         'utf8',
       );
-      const slot = Number(
-        new RegExp(`(\\d+) giây ·[^<]*</p>(?:(?!<article).)*${d.fileName}`, 's').exec(html)?.[1] ?? NaN,
-      );
+      const meta = new RegExp(
+        `(\\d+) giây · (\\d+) âm tiết[^<]*\\(([\\d,]+) âm tiết/giây\\)</p>(?:(?!<article).)*${d.fileName}`,
+        's',
+      ).exec(html);
+      const [slot, syllables, rate] = [meta?.[1], meta?.[2], meta?.[3]?.replace(',', '.')].map((x) => Number(x ?? NaN));
       const r = await page.evaluate(async (url) => {
         const bytes = await (await fetch(url)).arrayBuffer();
         const audio = await new OfflineAudioContext(1, 1, 22050).decodeAudioData(bytes);
@@ -37,6 +39,9 @@ describe.runIf(existsSync(join(dist, 'truyen-thanh/index.html')))('voiced drafts
       }, d.url);
       expect(r.seconds, d.fileName).toBeGreaterThan(3);
       expect(r.seconds, d.fileName).toBeLessThanOrEqual(slot);
+      // Voiced at the newsreader's pace, the draft times like the page's estimate; pauses at punctuation add a little.
+      expect(r.seconds / (syllables / rate), d.fileName).toBeGreaterThan(0.9);
+      expect(r.seconds / (syllables / rate), d.fileName).toBeLessThan(1.2);
       expect(r.rmsDb, d.fileName).toBeGreaterThan(-35);
       // MP3 decoding overshoots a hair; the encoder's input peaked at −1 dBFS.
       expect(r.peakDb, d.fileName).toBeLessThan(-0.5);

@@ -141,12 +141,35 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     edit: (s) =>
       frontMatter(
         s,
-        'broadcast:\n  - id: ban-tin\n    kind: bulletin\n    seconds: 60\n    title: "Bản tin"\n' +
-          '    text: "Bà con hãy cài Sổ Sức khỏe điện tử tại example.org."\n',
+        'broadcast:\n  - id: ban-tin\n    kind: bulletin\n    seconds: 10\n    title: "Bản tin"\n' +
+          `    text: "${'Bà con hãy cài Sổ Sức khỏe điện tử ngay hôm nay. '.repeat(2)}Cài tại example.org."\n`,
       ),
     expect: [
       /02-bien-phap-2\.mdx: trường "broadcast\[0\]\.text": địa chỉ example\.org chỉ được nhắc 1 lần\. Cách sửa: nhắc địa chỉ example\.org ít nhất hai lần/,
     ],
+  },
+  {
+    name: 'a 30-second spot that fills a third of its slot',
+    file: 'measures/02-bien-phap-2.mdx',
+    edit: (s) =>
+      frontMatter(
+        s,
+        'broadcast:\n  - id: loa-30\n    kind: spot\n    seconds: 30\n    title: "Thông báo"\n' +
+          '    text: "Bà con hãy cài Sổ Sức khỏe điện tử tại example.org. Xin nhắc lại: example.org."\n',
+      ),
+    expect: [
+      new RegExp(
+        '02-bien-phap-2\\.mdx: trường "broadcast\\[0\\]\\.text": đọc lên chỉ có 25 âm tiết, khoảng 6 giây; ' +
+          'khung 30 giây cần ít nhất 96 âm tiết \\(80 % khung, 4 âm tiết/giây\\)\\. ' +
+          'Cách sửa: viết thêm ít nhất 71 âm tiết hoặc chọn khung ngắn hơn',
+      ),
+    ],
+  },
+  {
+    name: 'a share of the slot above all of it',
+    file: 'settings.yaml',
+    edit: (s) => s + 'speech:\n  minFill: 1.5\n',
+    expect: [/settings\.yaml/, /speech\.minFill/],
   },
   {
     name: 'an SMS repeat in quiet hours',

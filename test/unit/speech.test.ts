@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { level, voicedDraft, wavSamples } from '../../src/broadcast/speech';
+import { draftWordsPerMinute, level, voicedDraft, wavSamples } from '../../src/broadcast/speech';
+import { spokenSyllables } from '../../src/broadcast/spoken';
 
 describe('voiced drafts are levelled', () => {
   it('never peak above −1 dBFS, however loud the synthesizer was', () => {
@@ -19,7 +20,7 @@ describe('voiced drafts are levelled', () => {
 });
 
 describe('the voiced draft', () => {
-  const speech = { syllablesPerSecond: 4, say: {}, voice: 'vi' as const, wordsPerMinute: 160 };
+  const speech = { syllablesPerSecond: 4, minFill: 0.8, say: {}, voice: 'vi' as const, wordsPerMinute: 160 };
   it('reads eSpeak’s WAV header', () => {
     const wav = new Uint8Array(48);
     new DataView(wav.buffer).setUint32(24, 22050, true);
@@ -39,6 +40,31 @@ describe('the voiced draft', () => {
       expect(draft.seconds).toBeGreaterThan(1);
     } finally {
       delete process.env.LOA_ESPEAK;
+    }
+  });
+});
+
+describe('the draft’s pace', () => {
+  const speech = { syllablesPerSecond: 4, minFill: 0.8, say: {}, voice: 'vi' as const };
+  it('follows the newsreader’s pace unless wordsPerMinute is set, which wins', () => {
+    expect(draftWordsPerMinute(speech)).toBe(160);
+    expect(draftWordsPerMinute({ ...speech, syllablesPerSecond: 4.5 })).toBe(180);
+    expect(draftWordsPerMinute({ ...speech, wordsPerMinute: 200 })).toBe(200);
+    // eSpeak takes 80–450 words a minute.
+    expect(draftWordsPerMinute({ ...speech, syllablesPerSecond: 1 })).toBe(80);
+  });
+  it('reads about as many syllables a second as the slot check counts', async () => {
+    const text =
+      'Kính thưa bà con. Mỗi người có điện thoại thông minh hãy cài ứng dụng. ' +
+      'Khi đã ở gần người nhiễm bệnh, ứng dụng báo cho bạn để kịp thời được hướng dẫn. ' +
+      'Ứng dụng không thu thập vị trí của người dùng. Cài cho mình, và nhắc người thân cùng cài.';
+    for (const pace of [speech, { ...speech, syllablesPerSecond: 4.5 }]) {
+      const draft = await voicedDraft(text, pace);
+      const expected = spokenSyllables(text) / pace.syllablesPerSecond;
+      // Pauses at commas and full stops make the draft a little longer than the syllables alone; at × 60 words
+      // a minute (a Vietnamese syllable taken for an English word) it would run a third short.
+      expect(draft.seconds, `${pace.syllablesPerSecond} syllables a second`).toBeGreaterThan(expected * 0.9);
+      expect(draft.seconds, `${pace.syllablesPerSecond} syllables a second`).toBeLessThan(expected * 1.2);
     }
   });
 });

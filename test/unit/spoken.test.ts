@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sayNumber, spell, spokenSyllables, spokenText, withPauses } from '../../src/broadcast/spoken';
+import { broadcastErrors } from '../../src/broadcast/check';
+import type { BroadcastItem } from '../../src/broadcast/schema';
 
 const w = { say: { bluezone: 'bờ-lu-dôn', gov: 'gờ-o-vê', covid: 'cô-vít' } };
 
@@ -42,5 +44,56 @@ describe('text as it is said', () => {
       'Kính thưa bà con // Hãy cài / rồi nhắc người thân //',
     );
     expect(spell('UBND')).toBe('u bê en-nờ dê');
+  });
+});
+
+describe('a piece fills its slot', () => {
+  const speech = { syllablesPerSecond: 4, minFill: 0.8, say: {}, voice: 'vi' as const };
+  const spot = (seconds: number, text: string): BroadcastItem => ({
+    id: 'loa',
+    kind: 'spot',
+    seconds,
+    title: 'Thông báo',
+    text,
+    translations: [],
+  });
+  const problems = (item: BroadcastItem, s = speech) =>
+    broadcastErrors(item, 'measures/09.mdx', 'broadcast[0]', s, 'example.org').map((e) => e.message);
+  // 6 syllables a sentence; 15 for the address said twice ("tại example chấm o e-rờ giê", "nhắc lại: …").
+  const sentences = (n: number) => 'Bà con hãy cài ứng dụng. '.repeat(n);
+  const twice = 'Tại example.org. Nhắc lại: example.org.';
+
+  it('stops a 30-second spot that says 8 seconds’ worth, and says how much is missing', () => {
+    const text = `${sentences(3)}${twice}`;
+    expect(spokenSyllables(spokenText(text, speech))).toBe(33);
+    expect(problems(spot(30, text))).toEqual([
+      'measures/09.mdx: trường "broadcast[0].text": đọc lên chỉ có 33 âm tiết, khoảng 8 giây; ' +
+        'khung 30 giây cần ít nhất 96 âm tiết (80 % khung, 4 âm tiết/giây). ' +
+        'Cách sửa: viết thêm ít nhất 63 âm tiết hoặc chọn khung ngắn hơn (10 giây)',
+    ]);
+  });
+  it('passes a spot from 80 % of its slot up to all of it', () => {
+    // 10 seconds at 4 syllables a second: 32 to 40 syllables.
+    expect(problems(spot(10, `${sentences(3)}${twice}`))).toEqual([]);
+    expect(problems(spot(10, `${sentences(4)}${twice}`))).toEqual([]);
+    expect(problems(spot(10, `${sentences(2)}${twice}`))).toEqual([
+      expect.stringMatching(/chỉ có 27 âm tiết.*cần ít nhất 32 âm tiết.*viết thêm ít nhất 5 âm tiết/),
+    ]);
+    expect(problems(spot(10, `${sentences(5)}${twice}`))).toEqual([expect.stringMatching(/có 45 âm tiết, quá 40/)]);
+  });
+  it('takes its share from speech.minFill', () => {
+    const text = `${sentences(2)}${twice}`;
+    expect(problems(spot(10, text), { ...speech, minFill: 0.6 })).toEqual([]);
+    expect(problems(spot(10, text), { ...speech, minFill: 0.9 })).toEqual([
+      expect.stringMatching(/ít nhất 36 âm tiết \(90 % khung/),
+    ]);
+  });
+  it('suggests the shorter standard slot a spot would fill, and none when none would', () => {
+    expect(problems(spot(60, `${sentences(9)}${twice}`))).toEqual([
+      expect.stringMatching(/chỉ có 69 âm tiết.*chọn khung ngắn hơn \(20 giây\)$/),
+    ]);
+    expect(problems(spot(20, `${sentences(2)}${twice}`))).toEqual([expect.stringMatching(/chọn khung ngắn hơn$/)]);
+    const bulletin = { ...spot(120, `${sentences(3)}${twice}`), kind: 'bulletin' as const };
+    expect(problems(bulletin)).toEqual([expect.stringMatching(/chọn khung ngắn hơn$/)]);
   });
 });
