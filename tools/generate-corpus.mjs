@@ -2,8 +2,9 @@
 // and 50 measures in Vietnamese, with cross-references and figures.
 //   node tools/generate-corpus.mjs <out-dir> [directives=1000] [measures=50]
 // Deterministic: the same arguments always give the same files.
-import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 
 const [out = '/tmp/loa-corpus', nDirectives = '1000', nMeasures = '50'] = process.argv.slice(2);
 const D = Number(nDirectives);
@@ -107,6 +108,22 @@ const settings = readFileSync(new URL('../content/settings.yaml', import.meta.ur
   'rootDocument: 1/BTTTT-THH',
 );
 writeFileSync(join(out, 'settings.yaml'), settings);
+
+// The real campaign's languages, with its translation files; a language that translates measures
+// (English) gets the generated measures' words, as the build asks for every measure of a language with pages.
+const translations = new URL('../content/translations/', import.meta.url);
+mkdirSync(join(out, 'translations'));
+for (const name of readdirSync(translations)) {
+  const data = parse(readFileSync(new URL(name, translations), 'utf8'));
+  if (data.measures)
+    data.measures = Array.from({ length: M }, (_, k) => ({
+      number: k + 1,
+      title: `Measure ${k + 1}`,
+      summary: `Measure ${k + 1} helps people install the app, so that they are warned after a close contact.`,
+      body: `Measure ${k + 1} is one of the campaign's measures. Install the app and turn on Bluetooth.`,
+    }));
+  writeFileSync(join(out, 'translations', name), stringify(data));
+}
 
 const q = (s) => JSON.stringify(s);
 const date = (i) => {

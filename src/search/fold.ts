@@ -37,7 +37,9 @@ export function foldQuery(query: string): string {
  */
 export function foldHtml(html: string): string {
   const lower = html.toLowerCase();
-  let out = '';
+  // Pieces joined once at the end: `out +=` over a 6 MB page of 100,000 tags (1,000 directives × 50 measures)
+  // was seen to stall for over ten minutes once V8 had optimised the loop on smaller pages; joined, it takes 1 s.
+  const out: string[] = [];
   let i = 0;
   // Inside a filter element: its tag name and how deep same-named tags nest in it.
   let keep: { tag: string; depth: number } | null = null;
@@ -45,11 +47,11 @@ export function foldHtml(html: string): string {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
     const text = html.slice(i, textEnd);
-    out += keep ? text : foldText(text.replace(LETTER_REF, letterOf).normalize('NFC'));
+    out.push(keep ? text : foldText(text.replace(LETTER_REF, letterOf).normalize('NFC')));
     if (lt === -1) break;
     const end = tagEnd(html, lt);
     const tag = html.slice(lt, end);
-    out += tag;
+    out.push(tag);
     i = end;
     const name = /^<\/?([A-Za-z][\w:-]*)/.exec(tag)?.[1]?.toLowerCase();
     if (!name) continue;
@@ -57,7 +59,7 @@ export function foldHtml(html: string): string {
     if (!closing && (name === 'script' || name === 'style')) {
       const close = lower.indexOf(`</${name}`, i);
       const stop = close === -1 ? html.length : close;
-      out += html.slice(i, stop);
+      out.push(html.slice(i, stop));
       i = stop;
     } else if (keep) {
       if (name === keep.tag) keep.depth += closing ? -1 : tag.endsWith('/>') ? 0 : 1;
@@ -66,7 +68,7 @@ export function foldHtml(html: string): string {
       keep = { tag: name, depth: 1 };
     }
   }
-  return out;
+  return out.join('');
 }
 
 /** Character references to đ or Đ, which the page may spell instead of the letter. */
