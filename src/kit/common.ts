@@ -320,13 +320,26 @@ export const onePageFile = (face: KitFace, svg: string, trimMm: { width: number;
  */
 export function brandBand(
   s: Sheet,
-  x: number,
-  inner: number,
-  fits: { app: FittedText; kicker: FittedText; place?: EditionLines },
-  at: { appY: number; gap: number; after: number },
+  copy: KitCopy,
+  src: ReturnType<typeof sources>,
+  place: EditionLines | undefined,
+  at: { x: number; inner: number; appY: number; gap: number; after: number },
+  /** Largest and smallest sizes as shares of the width; the kicker's with its most lines. */
+  sizes: { app: [number, number]; kicker: [lines: number, max: number, min: number] },
 ): number {
-  const { app, kicker, place } = fits;
-  const { theme } = s;
+  const { W, theme } = s;
+  const { x, inner } = at;
+  const app = fit(
+    copy.appName.toLocaleUpperCase('vi'),
+    { width: inner, maxLines: 1, maxSize: sizes.app[0] * W, minSize: sizes.app[1] * W, weight: 800, lineHeight: 1.1 },
+    src.settings('app.name'),
+  );
+  const [lines, max, min] = sizes.kicker;
+  const kicker = fit(
+    copy.kicker.toLocaleUpperCase('vi'),
+    { width: inner, maxLines: lines, maxSize: max * W, minSize: min * W, weight: 700, lineHeight: 1.25 },
+    src.content('title'),
+  );
   const underY = at.appY + app.height + at.gap;
   const under = place ? place.name : kicker;
   const height = underY + under.height + at.after;

@@ -109,18 +109,15 @@ function leafletFront(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFa
   const place = placeLines(copy, ITEM, inner, W, edition);
   const src = sources(copy, ITEM, place?.source);
 
-  const app = fit(
-    copy.appName.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: 1, maxSize: 0.075 * W, minSize: 0.05 * W, weight: 800, lineHeight: 1.1 },
-    src.settings('app.name'),
-  );
-  const kicker = fit(
-    copy.kicker.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: 2, maxSize: 0.03 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.25 },
-    src.content('title'),
-  );
   // A local edition's name takes the kicker's place in the band: residents read whose leaflet it is first.
-  const bandH = brandBand(s, x, inner, { app, kicker, place }, { appY: b + 0.03 * H, gap: 0.008 * H, after: 0.03 * H });
+  const bandH = brandBand(
+    s,
+    copy,
+    src,
+    place,
+    { x, inner, appY: b + 0.03 * H, gap: 0.008 * H, after: 0.03 * H },
+    { app: [0.075, 0.05], kicker: [2, 0.03, 0.022] },
+  );
 
   // The panel at the foot is laid out from the bottom up; the message takes the room above it.
   const turn = fit(

@@ -45,23 +45,14 @@ function band(s: Sheet, copy: TentCopy, edition: Edition | undefined, inner: num
   const { W, H, b } = s;
   const place = placeLines(copy, ITEM, inner, 0.7 * W, edition);
   const src = sources(copy, ITEM, place?.source);
-  const app = fit(
-    copy.appName.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: 1, maxSize: 0.05 * W, minSize: 0.035 * W, weight: 800, lineHeight: 1.1 },
-    src.settings('app.name'),
-  );
-  const kicker = fit(
-    copy.kicker.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: 1, maxSize: 0.022 * W, minSize: 0.016 * W, weight: 700, lineHeight: 1.25 },
-    src.content('title'),
-  );
   // The fold is this face's top edge: the band's text keeps clear of it as of any trim.
   const height = brandBand(
     s,
-    x,
-    inner,
-    { app, kicker, place },
-    { appY: b + 0.07 * H, gap: 0.01 * H, after: 0.045 * H },
+    copy,
+    src,
+    place,
+    { x, inner, appY: b + 0.07 * H, gap: 0.01 * H, after: 0.045 * H },
+    { app: [0.05, 0.035], kicker: [1, 0.022, 0.016] },
   );
   return { height, place, src };
 }
