@@ -1,4 +1,4 @@
-import { fittedLines, h, type RenderNode } from '../render/element';
+import { fittedLines, h } from '../render/element';
 import { fitOrFail, type CopySource } from '../render/draw';
 import type { FittedText } from '../render/fit-text';
 import type { Theme } from '../config/palette';
@@ -13,6 +13,7 @@ import {
   textBlocks,
   type Box,
   type MeasurePrintCopy,
+  type PosterLayout,
 } from './sheet';
 import type { PaperSize } from '../manifest/build';
 import { editionLines, type Edition } from '../kit/edition';
@@ -23,17 +24,6 @@ export interface PosterCopy extends MeasurePrintCopy {
   cta: string;
   /** Short address printed under the call to action, e.g. "app.gov.vn". */
   addressLabel: string;
-}
-
-export interface PosterLayout {
-  node: RenderNode;
-  /** Canvas = trim + bleed on every side, in units. */
-  width: number;
-  height: number;
-  trim: Box;
-  qr: Box;
-  /** Every block of text, for the safe-area check. */
-  textBoxes: Array<Box & { field: string }>;
 }
 
 const lines = (fit: FittedText, style: Record<string, unknown>) => fittedLines(fit, style);

@@ -28,6 +28,18 @@ export interface Box {
   height: number;
 }
 
+/** A laid-out poster sheet (the measures' or the visitors'): its drawing, its boxes and every block of text. */
+export interface PosterLayout {
+  node: RenderNode;
+  /** Canvas = trim + bleed on every side, in units. */
+  width: number;
+  height: number;
+  trim: Box;
+  qr: Box;
+  /** Every block of text, for the safe-area check. */
+  textBoxes: Array<Box & { field: string }>;
+}
+
 /**
  * A poster sheet's geometry in units: trim W×H, bleed b, margin m, the canvas
  * (trim and bleed) and the width inside the margins. The measures' posters and

@@ -12,7 +12,7 @@ import {
   posterFrame,
   qrPanel,
   textBlocks,
-  type Box,
+  type PosterLayout,
 } from '../posters/sheet';
 import type { PaperSize } from '../manifest/build';
 import { LoaContentError } from '../core/errors';
@@ -46,15 +46,6 @@ export interface TouristPosterCopy {
   settingsFile: string;
 }
 
-export interface TouristPosterLayout {
-  node: RenderNode;
-  width: number;
-  height: number;
-  trim: Box;
-  qr: Box;
-  textBoxes: Array<Box & { field: string }>;
-}
-
 /** Fits one language's field, naming its file and field when it does not fit or cannot be drawn. */
 function fitField(t: TouristText, field: TouristField, box: Omit<FitBox, 'lang'>, label: string): FittedText {
   const where = t.source(field);
@@ -68,14 +59,14 @@ function fitField(t: TouristText, field: TouristField, box: Omit<FitBox, 'lang'>
  * headline and call, one QR code). Each block carries its language, so its
  * Han characters are drawn in that language's face.
  */
-export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, palette: Theme): TouristPosterLayout {
+export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, palette: Theme): PosterLayout {
   const frame = posterFrame(paper);
   const { W, H, b, m, width, height, inner } = frame;
   const many = copy.texts.length > 1;
   const first = copy.texts[0];
   const which = many ? `${copy.texts.length} ngôn ngữ` : `(${first.lang})`;
   const label = `áp phích cho khách ${which}, ${paper.toUpperCase()}`;
-  const textBoxes: TouristPosterLayout['textBoxes'] = [];
+  const textBoxes: PosterLayout['textBoxes'] = [];
   const block = textBlocks(textBoxes);
 
   const bandH = b + 0.14 * H;
