@@ -16,10 +16,11 @@ export class LoaContentError extends Error {
 
 /** Joins several problems into one error, so an author sees them all in one build. */
 export class LoaContentErrors extends Error {
-  constructor(readonly errors: LoaContentError[]) {
+  // Not named `errors`: Astro takes an error with an `errors` array for an aggregate and prints only the first.
+  constructor(readonly problems: LoaContentError[]) {
     super(
-      `Nội dung có ${errors.length} lỗi (content has ${errors.length} error(s)):\n` +
-        errors.map((e) => `  • ${e.message}`).join('\n'),
+      `Nội dung có ${problems.length} lỗi (content has ${problems.length} error(s)):\n` +
+        problems.map((e) => `  • ${e.message}`).join('\n'),
     );
     this.name = 'LoaContentErrors';
   }

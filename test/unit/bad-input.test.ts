@@ -45,6 +45,16 @@ const cases: Array<{ name: string; file: string; edit: (s: string) => string; st
     ],
   },
   {
+    name: 'two problems at once, both reported',
+    file: 'directives/55-syt-vp.mdx',
+    edit: (s) => s.replace('measures: [1]', 'measures: [11, 12]'),
+    expect: [
+      /Nội dung có 2 lỗi/,
+      /trường "measures\[0\]": không có biện pháp số 11/,
+      /trường "measures\[1\]": không có biện pháp số 12/,
+    ],
+  },
+  {
     name: 'a measure with a malformed field',
     file: 'measures/02-bien-phap-2.mdx',
     edit: (s) => s.replace('number: 2', 'number: hai'),
