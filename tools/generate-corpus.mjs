@@ -1,12 +1,14 @@
 // Generates a large, realistic campaign for the benchmark: 1,000 directives
 // and 50 measures in Vietnamese, with cross-references and figures.
-//   node tools/generate-corpus.mjs <out-dir> [directives=1000] [measures=50]
+//   node tools/generate-corpus.mjs <out-dir> [directives=1000] [measures=50] [md|mdx]
+// Directives are plain documents, written as .md by default (Markdown Astro renders while syncing content);
+// `mdx` writes them as the real campaign's .mdx files, each one a module Vite bundles.
 // Deterministic: the same arguments always give the same files.
 import { mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-const [out = '/tmp/loa-corpus', nDirectives = '1000', nMeasures = '50'] = process.argv.slice(2);
+const [out = '/tmp/loa-corpus', nDirectives = '1000', nMeasures = '50', format = 'md'] = process.argv.slice(2);
 const D = Number(nDirectives);
 const M = Number(nMeasures);
 
@@ -187,9 +189,12 @@ for (let i = 0; i < D; i++) {
     '---',
     '',
   ].join('\n');
-  writeFileSync(join(out, 'directives', `${slug}.mdx`), fm + body + '\n');
+  writeFileSync(join(out, 'directives', `${slug}.${format}`), fm + body + '\n');
 }
 
+// The measures do not depend on how many directives came before: every size has the same 50 measures,
+// so their posters and voiced clips are the same files (and cache entries) at 1,000 and at 10,000.
+seed = 20200802;
 const topics = [
   'Cơ quan nhà nước',
   'Tổ dân phố',

@@ -74,6 +74,20 @@ export const settingsSchema = z
         pronunciations: {},
         callToAction: [],
       }),
+    /**
+     * Share cards (1200×630). Up to `perDirectiveUpTo` directives, each directive page has its own card; past
+     * it, the directives of one type (`sharedBy: type`) or one issuer (`issuer`) share one card, drawn once.
+     */
+    cards: z
+      .strictObject({
+        perDirectiveUpTo: z.number().int().min(0).default(500),
+        sharedBy: z.enum(['type', 'issuer']).default('type'),
+      })
+      .default({ perDirectiveUpTo: 500, sharedBy: 'type' }),
+    /** The measures page's matrix: a row per document up to `perDirectiveUpTo` directives, then a row per province. */
+    matrix: z
+      .strictObject({ perDirectiveUpTo: z.number().int().min(0).default(500) })
+      .default({ perDirectiveUpTo: 500 }),
     signage: z
       .strictObject({ secondsPerSlide: z.number().int().min(3).max(120).default(10) })
       .default({ secondsPerSlide: 10 }),

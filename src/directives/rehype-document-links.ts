@@ -17,7 +17,7 @@ export function numbersOnSite(directivesDir: string): Set<string> {
   const out = new Set<string>();
   if (!existsSync(directivesDir)) return out;
   for (const name of readdirSync(directivesDir)) {
-    if (!name.endsWith('.mdx')) continue;
+    if (!/\.mdx?$/.test(name)) continue;
     const text = readFileSync(join(directivesDir, name), 'utf8');
     const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     if (!fm) continue;

@@ -7,7 +7,7 @@ import type { BroadcastItem } from '../broadcast/schema';
 import type { Edition } from '../kit/edition';
 import { itemLabel, POSTER_ITEMS, type ItemKey } from '../kit/items';
 import { capitalize, directiveTitle, plainSubject } from '../directives/text';
-import { formatDateShort } from '../core/vietnamese';
+import { foldDiacritics, formatDateShort, formatInteger } from '../core/vietnamese';
 import { BLEED_MM, PRINT_DPI } from '../posters/print';
 import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../kit/paper';
 import { absoluteUrl, fileNames, normalizeBase, pathWithBase, routes } from './paths';
@@ -232,8 +232,8 @@ export function buildManifest(
     route: string,
     title: string,
     copyOf: Omit<CardCopy, 'brand' | 'site' | 'file'> & { file?: string },
+    cardRoute = routes.card(route),
   ) => {
-    const cardRoute = routes.card(route);
     const entry: Extract<Artefact, { kind: 'card' }> = {
       kind: 'card',
       key: `file:card:${route}`,
@@ -300,6 +300,23 @@ export function buildManifest(
     description: t('directives.description'),
     card: { kicker: t('directives.cardKicker', { count: directives.length }), title: t('directives.cardTitle') },
   });
+  // Past settings `cards.perDirectiveUpTo`, directives share one card per type (or issuer), each drawn once:
+  // one 40 ms JPEG per directive was the largest cost of a 10,000-directive build.
+  const { perDirectiveUpTo, sharedBy } = settings.cards;
+  const sharedCards = directives.length > perDirectiveUpTo;
+  const groupOf = (d: Directive) => (sharedBy === 'issuer' ? d.data.issuer.name : capitalize(d.data.type));
+  const groupCard = (d: Directive) =>
+    routes.directiveGroupCard(
+      foldDiacritics(groupOf(d))
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-'),
+    );
+  if (sharedCards)
+    for (const [route, members] of Map.groupBy(directives, groupCard)) {
+      const group = groupOf(members[0]);
+      const kicker = t('directive.groupCardKicker', { group, count: formatInteger(members.length) });
+      card(route, group, { kicker, title: t('directives.cardTitle') }, route);
+    }
   for (const d of directives) {
     const title = directiveTitle(d.data);
     page({
@@ -311,15 +328,17 @@ export function buildManifest(
       crumbs: [crumb(t('crumbs.directives'), routes.directives()), crumb(d.data.number ?? title)],
       title,
       description: `${title}: ${plainSubject(d.data)}`,
-      card: {
-        file: d.file,
-        kicker: t('directive.cardKicker', {
-          type: capitalize(d.data.type),
-          issuer: d.data.issuer.name,
-          date: formatDateShort(d.data.date),
-        }),
-        title: `${title}: ${plainSubject(d.data)}`,
-      },
+      card: sharedCards
+        ? { sameAs: groupCard(d) }
+        : {
+            file: d.file,
+            kicker: t('directive.cardKicker', {
+              type: capitalize(d.data.type),
+              issuer: d.data.issuer.name,
+              date: formatDateShort(d.data.date),
+            }),
+            title: `${title}: ${plainSubject(d.data)}`,
+          },
     });
   }
   page({
@@ -998,6 +1017,9 @@ export function buildManifest(
     ['broadcast', 'nav.broadcast'],
     ['search', 'nav.search'],
   ];
+  // Every page's head asks for the theme file and the sitemap: by kind, not by a scan of 10,000 cards.
+  const pagesByKind = Map.groupBy(pages, (p) => p.kind);
+  const filesByKind = Map.groupBy(files, (f) => f.kind);
   const manifest: Manifest = {
     base,
     siteUrl: settings.site.url,
@@ -1011,13 +1033,13 @@ export function buildManifest(
       if (!hit) throw new Error(`manifest: no page ${kind}${id ? ` "${id}"` : ''}`);
       return hit as never;
     },
-    pagesOf: (kind) => pages.filter((p) => p.kind === kind) as never,
+    pagesOf: (kind) => [...(pagesByKind.get(kind) ?? [])] as never,
     filesOf: (kind, measureId) =>
-      files.filter(
-        (f) => f.kind === kind && (measureId === undefined || ('measure' in f && f.measure.id === measureId)),
+      (filesByKind.get(kind) ?? []).filter(
+        (f) => measureId === undefined || ('measure' in f && f.measure.id === measureId),
       ) as never,
     file(kind, pick = () => true) {
-      const hit = files.find((f) => f.kind === kind && pick(f as never));
+      const hit = filesByKind.get(kind)?.find((f) => pick(f as never));
       if (!hit) throw new Error(`manifest: no file ${kind}`);
       return hit as never;
     },

@@ -49,6 +49,8 @@ export const routes = {
   searchBundle: () => 'pagefind/',
   /** A page's share card: van-ban/123-abc-xy/ → og/van-ban/123-abc-xy.jpg. */
   card: (pageRoute: string) => `og/${pageRoute.replace(/\/$/, '') || 'trang-chu'}.jpg`,
+  /** The card shared by directives of one type or issuer (settings `cards`): og/van-ban/nhom/cong-van.jpg. */
+  directiveGroupCard: (group: string) => `og/van-ban/nhom/${group}.jpg`,
   theme: () => 'theme.css',
   headers: () => '_headers',
   catalogue: () => 'danh-muc.json',

@@ -11,12 +11,12 @@ import { loadStrings } from '../../src/i18n/strings';
 
 function entries<T>(dir: string, schema: { parse: (v: unknown) => T }) {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const [, fm, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text)!;
       return {
-        id: f.replace(/\.mdx$/, ''),
+        id: f.replace(/\.mdx?$/, ''),
         file: relative(process.cwd(), join(dir, f)),
         data: schema.parse(parse(fm)),
         body,

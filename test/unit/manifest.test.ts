@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { manifestFrom } from '../support/campaign';
+import { campaignFrom, manifestFrom } from '../support/campaign';
+import { buildManifest } from '../../src/manifest/build';
+import { loadStrings } from '../../src/i18n/strings';
 import { MINI } from '../support/fixture-build';
 import { absoluteUrl, normalizeBase, pathWithBase } from '../../src/manifest/paths';
 
@@ -89,5 +91,37 @@ describe('the campaign manifest', () => {
     for (const e of [...m.pages, ...m.files]) expect(e.url.startsWith('/chien-dich/so-suc-khoe/'), e.url).toBe(true);
     expect(m.page('home').absolute).toBe('https://so-suc-khoe.loa.example/chien-dich/so-suc-khoe/');
     expect(m.nav.map((n) => n.page.url)).toContain('/chien-dich/so-suc-khoe/tim-kiem/');
+  });
+});
+
+describe('share cards past settings cards.perDirectiveUpTo', () => {
+  const campaign = campaignFrom('content');
+  const withCards = (cards: { perDirectiveUpTo: number; sharedBy: 'type' | 'issuer' }) =>
+    buildManifest({ ...campaign, settings: { ...campaign.settings, cards } }, loadStrings('content'));
+
+  it('gives each directive its own card up to the threshold (the default, 500, for the real campaign)', () => {
+    expect(campaign.settings.cards).toEqual({ perDirectiveUpTo: 500, sharedBy: 'type' });
+    const m = withCards({ perDirectiveUpTo: 6, sharedBy: 'type' });
+    expect(new Set(m.pagesOf('directive').map((p) => p.card.route)).size).toBe(6);
+  });
+
+  it('past it, draws one card per type, named by the type and how many documents share it', () => {
+    const m = withCards({ perDirectiveUpTo: 5, sharedBy: 'type' });
+    const types = new Set(campaign.directives.map((d) => d.data.type));
+    const cards = new Set(m.pagesOf('directive').map((p) => p.card));
+    expect(cards.size).toBe(types.size);
+    for (const c of cards) expect(m.files).toContain(c);
+    const card = m.page('directive', '2841-btttt-thh').card;
+    const sameType = campaign.directives.filter((d) => d.data.type === 'công văn').length;
+    expect(card.url).toBe('/og/van-ban/nhom/cong-van.jpg');
+    expect(card.copy.kicker).toBe(`Công văn · ${sameType} văn bản`);
+    expect(m.files.some((f) => f.route === 'og/van-ban/2841-btttt-thh.jpg')).toBe(false);
+  });
+
+  it('or one per issuer, when settings say so', () => {
+    const m = withCards({ perDirectiveUpTo: 0, sharedBy: 'issuer' });
+    const issuers = new Set(campaign.directives.map((d) => d.data.issuer.name));
+    expect(new Set(m.pagesOf('directive').map((p) => p.card)).size).toBe(issuers.size);
+    expect(m.page('directive', '2841-btttt-thh').card.url).toBe('/og/van-ban/nhom/bo-thong-tin-va-truyen-thong.jpg');
   });
 });
