@@ -20,7 +20,8 @@ import { benchCustomiser } from './lib/bench-customiser.ts';
 const root = resolve(process.cwd());
 const tools = resolve(new URL('.', import.meta.url).pathname);
 const node = process.execPath;
-const env = (extra) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+// MALLOC_ARENA_MAX as tools/build.mjs sets it for `npm run build`, so the child builds' memory is the same.
+const env = (extra) => ({ ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env, ...extra });
 const flag = (name) => process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 const sizes = (flag('sizes')?.split('=')[1] ?? '1000').split(',').map(Number);
 const withReal = !flag('no-real');
