@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { foldDiacritics } from '../core/vietnamese';
 import { EDITION_FIELDS } from './edition';
 import { checkEdition, type EditionInput, type EditionProblem } from './edition-check';
 import type { Edition } from './edition';
@@ -19,8 +20,7 @@ export interface CsvEditions {
 type Field = keyof typeof EDITION_FIELDS;
 
 /** "Tên đơn vị", "ten don vi", " TÊN ĐƠN VỊ " name the same column; nothing looser than that. */
-const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
 const COLUMNS = new Map<string, Field>(
   (Object.entries(EDITION_FIELDS) as Array<[Field, string]>).map(([field, label]) => [fold(label), field]),

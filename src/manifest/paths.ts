@@ -3,6 +3,7 @@
  * the site's base path ('' is the home page); the manifest adds the base.
  */
 import type { KitItem } from '../kit/paper';
+import { foldDiacritics } from '../core/vietnamese';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -105,10 +106,7 @@ export const fileNames = {
   visitorPortal: (lang: string) => `thong-bao-${lang.toLowerCase()}.html`,
   /** "UBND phường Vĩnh Ninh" → "ubnd-phuong-vinh-ninh": a place in a file name, unaccented, stable. */
   place: (name: string) =>
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[đĐ]/g, 'd')
+    foldDiacritics(name)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
