@@ -223,7 +223,6 @@ function startBatch(
       const messages = [...fileProblems];
       const entries: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
       const mtime = new Date(`${data.date}T00:00:00Z`);
-      const lineOf = new Map<string, number>();
       progress.hidden = false;
       progress.max = Math.max(rows.length, 1);
       progress.value = 0;
@@ -232,15 +231,7 @@ function startBatch(
         else {
           try {
             const made = await makeEdition(data, measure, item, row.edition);
-            const first = lineOf.get(made.fileName);
-            if (first !== undefined)
-              messages.push(
-                `dòng ${row.line}: ${EDITION_FIELDS.name} trùng tên tệp với dòng ${first}. Cách sửa: đặt tên khác`,
-              );
-            else {
-              lineOf.set(made.fileName, row.line);
-              entries[made.fileName] = [made.pdf, { mtime, level: 6 }];
-            }
+            entries[made.fileName] = [made.pdf, { mtime, level: 6 }];
           } catch (e) {
             const problem = e instanceof LoaContentError ? `${e.field} ${e.problem}. Cách sửa: ${e.fix}` : String(e);
             messages.push(`dòng ${row.line}: ${problem}`);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { cached, cacheKey } from '../render/cache';
 import type { Artefact, Measure } from '../manifest/build';
 import { itemsOf } from '../manifest/build';
 import type { Build } from '../manifest/index';
@@ -8,7 +10,7 @@ import { itemLabel, makeEdition, POSTER_ITEMS, type EditionData, type EditionMea
 import type { KitItem } from './paper';
 
 /** What the customiser page hands its script, and what build-time editions are made from. */
-export function editionData(ctx: Build): EditionData {
+function editionData(ctx: Build): EditionData {
   const author = ctx.settings.site.publisher;
   const measure = (m: Measure): EditionMeasure => {
     const poster = posterCopy(m, ctx);
@@ -46,11 +48,22 @@ export function editionData(ctx: Build): EditionData {
 
 let data: EditionData | undefined;
 
-/** A build-time edition's bytes: the very call the customiser makes in the browser. */
-export async function editionBytes(entry: Extract<Artefact, { kind: 'edition' }>, ctx: Build): Promise<Uint8Array> {
+/** Worked out once per build: the customiser page and every build-time edition read the same data. */
+export function getEditionData(ctx: Build): EditionData {
   data ??= editionData(ctx);
-  const measure = data.measures.find((m) => m.id === entry.measure.id)!;
-  const made = await makeEdition(data, measure, entry.item, entry.edition);
-  if (made.fileName !== entry.fileName) throw new Error(`kit: ${made.fileName} made for ${entry.fileName}`);
-  return made.pdf;
+  return data;
+}
+
+/** A build-time edition's bytes: the very call the customiser makes in the browser, cached like posters. */
+export async function editionBytes(entry: Extract<Artefact, { kind: 'edition' }>, ctx: Build): Promise<Uint8Array> {
+  const all = getEditionData(ctx);
+  const measure = all.measures.find((m) => m.id === entry.measure.id)!;
+  const { source: _source, ...place } = entry.edition;
+  const key = cacheKey('edition', { measure, item: entry.item, place, theme: all.theme, title: all.editionTitle });
+  const paths = await cached('editions', key, ['edition.pdf'], async () => {
+    const made = await makeEdition(all, measure, entry.item, entry.edition);
+    if (made.fileName !== entry.fileName) throw new Error(`kit: ${made.fileName} made for ${entry.fileName}`);
+    return { 'edition.pdf': made.pdf };
+  });
+  return readFileSync(paths['edition.pdf']);
 }

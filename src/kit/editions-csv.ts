@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { foldDiacritics } from '../core/vietnamese';
+import { fileNames } from '../manifest/paths';
 import { EDITION_FIELDS } from './edition';
 import { checkEdition, type EditionInput, type EditionProblem } from './edition-check';
 import type { Edition } from './edition';
@@ -69,6 +70,22 @@ export function readEditionsCsv(text: string, fileLabel: string): CsvEditions {
     });
     rows.push({ line, ...checkEdition(input, `${fileLabel}, dòng ${line}`) });
   });
+  // Two places whose names fold to the same file name would overwrite each other's files.
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (!row.edition) continue;
+    const place = fileNames.place(row.edition.name);
+    const first = seen.get(place);
+    if (first === undefined) seen.set(place, row.line);
+    else {
+      row.problems.push({
+        field: EDITION_FIELDS.name,
+        problem: `trùng tên tệp với dòng ${first} (${place})`,
+        fix: 'đặt tên khác, hoặc xóa một trong hai dòng',
+      });
+      delete row.edition;
+    }
+  }
   return { rows, fileProblems };
 }
 

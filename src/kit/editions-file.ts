@@ -3,39 +3,25 @@ import { join, relative } from 'node:path';
 import { LoaContentError, throwIfAny } from '../core/errors';
 import type { Edition } from './edition';
 import { readEditionsCsv } from './editions-csv';
-import { fileNames } from '../manifest/paths';
 
 export const EDITIONS_FILE = 'editions.csv';
 
 /**
  * The places a province hands packs to, made at build time from the
- * content's editions.csv (optional). A bad row is a content error that stops
- * the build with its line; in the browser the same reader skips it instead.
+ * content's editions.csv (optional). A bad row (a duplicate file name too) is
+ * a content error that stops the build with its line; in the browser the same
+ * reader skips it instead.
  */
 export function readEditionsFile(contentDir: string): Edition[] {
   const path = join(contentDir, EDITIONS_FILE);
   if (!existsSync(path)) return [];
   const file = relative(process.cwd(), path) || path;
   const { rows, fileProblems } = readEditionsCsv(readFileSync(path, 'utf8'), file);
-  const fix = 'sửa dòng đó trong tệp, hoặc xóa dòng';
   throwIfAny([
     ...fileProblems.map((p) => new LoaContentError(file, 'dòng 1', p, 'dùng đúng tên cột của mẫu')),
     ...rows.flatMap((r) =>
       r.problems.map((p) => new LoaContentError(file, `dòng ${r.line}: ${p.field}`, p.problem, p.fix)),
     ),
   ]);
-  const editions = rows.map((r) => r.edition!);
-  const seen = new Map<string, number>();
-  const errors: LoaContentError[] = [];
-  rows.forEach((r, i) => {
-    const place = fileNames.place(editions[i].name);
-    const first = seen.get(place);
-    if (first !== undefined)
-      errors.push(
-        new LoaContentError(file, `dòng ${r.line}: tên đơn vị`, `trùng tên tệp với dòng ${first} (${place})`, fix),
-      );
-    else seen.set(place, r.line);
-  });
-  throwIfAny(errors);
-  return editions;
+  return rows.map((r) => r.edition!);
 }

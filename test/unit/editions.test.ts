@@ -67,6 +67,14 @@ describe('a places CSV', () => {
       expect.stringMatching(/^dòng 6: địa chỉ mã QR “ftp:\/\/x” không phải địa chỉ https\. Cách sửa: /),
     ]);
   });
+  it('two places that fold to the same file name: the second is refused, naming the first', () => {
+    const r = readEditionsCsv(`${header}\nUBND phường Phú Hội,,,\nUBND Phường Phú Hội ,,,\n`, 'f');
+    expect(r.rows[0].edition?.name).toBe('UBND phường Phú Hội');
+    expect(r.rows[1].edition).toBeUndefined();
+    expect(rowMessages(r.rows[1])).toEqual([
+      expect.stringMatching(/^dòng 3: tên đơn vị trùng tên tệp với dòng 2 \(ubnd-phuong-phu-hoi\)\. Cách sửa: /),
+    ]);
+  });
   it('a row with more cells than columns is an error, not a shifted row', () => {
     const r = readEditionsCsv(`${header}\nUBND xã B, huyện C,,,,\n`, 'f');
     expect(rowMessages(r.rows[0])[0]).toMatch(/^dòng 2: tên đơn vị có 6 ô, nhiều hơn 4 cột/);
