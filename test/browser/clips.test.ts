@@ -32,7 +32,10 @@ describe('clip scripts in a real browser', () => {
         const audio = document.getElementById('animatic-audio') as HTMLAudioElement;
         const track = audio.textTracks[0];
         track.mode = 'hidden';
-        for (let i = 0; i < 100 && !(track.cues && track.cues.length); i++) await new Promise((r) => setTimeout(r, 50));
+        // Cues arrive while the file is parsed: wait for the track element to say it has loaded them all.
+        const element = audio.querySelector('track')!;
+        for (let i = 0; i < 100 && element.readyState !== HTMLTrackElement.LOADED; i++)
+          await new Promise((r) => setTimeout(r, 50));
         return [...(track.cues ?? [])].map((c) => ({ start: c.startTime, end: c.endTime }));
       });
       expect(cues.length).toBe(expected.length);
