@@ -56,6 +56,9 @@ export function foldHtml(html: string): string {
     const name = /^<\/?([A-Za-z][\w:-]*)/.exec(tag)?.[1]?.toLowerCase();
     if (!name) continue;
     const closing = tag.startsWith('</');
+    // Pagefind joins the text of neighbouring elements as it finds it: "Số ký hiệu</dt><dd>2723" read
+    // "Số ký hiệu2723" in excerpts. A space after a block ends keeps words apart, as the page shows them.
+    if (closing && !keep && BLOCKS.has(name)) out.push(' ');
     if (!closing && (name === 'script' || name === 'style')) {
       const close = lower.indexOf(`</${name}`, i);
       const stop = close === -1 ? html.length : close;
@@ -70,6 +73,9 @@ export function foldHtml(html: string): string {
   }
   return out.join('');
 }
+
+/** Elements the page shows on lines of their own. */
+const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'div', 'figcaption']);
 
 /** Character references to đ or Đ, which the page may spell instead of the letter. */
 const LETTER_REF = /&#(?:27[23]|[xX]11[01]);|&[dD]strok;/g;

@@ -20,6 +20,11 @@ export function queryTerms(query: string): string[] {
   return query.split(/\s+/).map(clean).filter(Boolean);
 }
 
+/** Whether any of the query's words carries a mark or đ: only then does spelling change the order. */
+export function typedWithMarks(query: string): boolean {
+  return queryTerms(query).some((term) => bare(term) !== term);
+}
+
 export interface Match {
   /** Word position on the page, as Pagefind counts them. */
   at: number;

@@ -1,5 +1,5 @@
 import { foldQuery, unfoldText } from './fold';
-import { matchedWords, rerank } from './query';
+import { matchedWords, rerank, typedWithMarks } from './query';
 import type { ClientStrings } from './strings';
 
 interface PagefindResultData {
@@ -21,8 +21,15 @@ interface Pagefind {
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });
-/** Results shown, and so fragments fetched, per search. */
-const SHOWN = 30;
+/** Results shown at a time; each one costs its fragment (about 1.2 KB) on a cheap phone's data. */
+const STEP = 10;
+/**
+ * Results whose text is fetched up front when the query carries marks: the
+ * spelling the reader typed decides the order (./query), and a page spelling
+ * it exactly may sit lower in Pagefind's score. A plain query has no spelling
+ * to weigh and fetches only what it shows.
+ */
+const RANKED = 30;
 
 /** Keeps only text and <mark> from Pagefind's excerpt: nothing else reaches the page as markup. */
 function excerptNodes(html: string): Node[] {
@@ -71,58 +78,75 @@ export async function runSearchPage(): Promise<void> {
   }
 
   const selects = new Map<string, HTMLSelectElement>();
-  const filters = await pagefind.filters();
-  for (const [name, values] of Object.entries(filters)) {
-    const label = document.createElement('label');
-    label.append(words.filters[name] ?? name);
-    const select = document.createElement('select');
-    select.name = `f-${name}`;
-    select.add(new Option(words.all, ''));
-    for (const value of Object.keys(values).sort(collator.compare))
-      select.add(new Option(`${value} (${values[value]})`, value));
-    select.value = params.get(`f-${name}`) ?? '';
-    if (select.value === '' && params.get(`f-${name}`)) select.value = '';
-    select.addEventListener('change', () => void run());
-    label.append(select);
-    fieldset.append(label);
-    selects.set(name, select);
+  const details = fieldset.closest('details') as HTMLDetailsElement;
+  const wanted = [...params.keys()].some((k) => k.startsWith('f-'));
+  let filtersReady: Promise<void> | undefined;
+  // Pagefind fetches every filter's page list for filters(): on a large site that is most of a
+  // first visit's bytes, so they are fetched when the reader opens the panel or the link sets one.
+  function loadFilters(): Promise<void> {
+    filtersReady ??= (async () => {
+      const loading = document.createElement('p');
+      loading.className = 'meta';
+      loading.textContent = words.filtersLoading;
+      details.append(loading);
+      const filters = await pagefind.filters();
+      loading.remove();
+      for (const [name, values] of Object.entries(filters)) {
+        const label = document.createElement('label');
+        label.append(words.filters[name] ?? name);
+        const select = document.createElement('select');
+        select.name = `f-${name}`;
+        select.add(new Option(words.all, ''));
+        for (const value of Object.keys(values).sort(collator.compare))
+          select.add(new Option(`${value} (${values[value]})`, value));
+        select.value = params.get(`f-${name}`) ?? '';
+        if (select.value === '' && params.get(`f-${name}`)) select.value = '';
+        select.addEventListener('change', () => void run());
+        label.append(select);
+        fieldset.append(label);
+        selects.set(name, select);
+      }
+      fieldset.hidden = selects.size === 0;
+    })();
+    return filtersReady;
   }
-  fieldset.hidden = selects.size === 0;
-  // Open the filters when the link itself carries one, so the reader sees why results are narrowed.
-  if ([...selects.values()].some((s) => s.value)) (fieldset.closest('details') as HTMLDetailsElement).open = true;
+  details.addEventListener('toggle', () => {
+    if (details.open) void loadFilters();
+  });
+  if (wanted) {
+    await loadFilters();
+    // Open the filters when the link itself carries one, so the reader sees why results are narrowed.
+    if ([...selects.values()].some((s) => s.value)) details.open = true;
+  }
 
+  const more = document.getElementById('search-more') as HTMLButtonElement;
   let generation = 0;
-  async function run(): Promise<void> {
-    const mine = ++generation;
-    const q = input.value.trim();
-    const chosen = Object.fromEntries([...selects].filter(([, s]) => s.value).map(([n, s]) => [n, s.value]));
-    const url = new URL(location.href);
-    url.search = '';
-    if (q) url.searchParams.set('q', q);
-    for (const [n, v] of Object.entries(chosen)) url.searchParams.set(`f-${n}`, v);
-    history.replaceState(null, '', url);
-    list.replaceChildren();
-    if (!q && Object.keys(chosen).length === 0) {
-      status.textContent = '';
-      return;
-    }
-    status.textContent = words.searching;
-    // One search: the index spells đ as the query does once folded. A filter alone lists everything in it.
-    const found = (await pagefind.search(q ? foldQuery(q) : (null as unknown as string), { filters: chosen }))?.results;
-    if (mine !== generation) return;
-    const top = (found ?? []).slice(0, SHOWN);
-    const loaded = await Promise.all(top.map((r) => r.data()));
-    if (mine !== generation) return;
-    const items = rerank(
-      q,
-      loaded.map((item, i) => ({ item, score: top[i].score, matches: matchedWords(item.content, item.locations) })),
+  let pending: PagefindResult[] = [];
+  let ranked: PagefindResultData[] = [];
+  let query = '';
+
+  /** The next results in their final order, fetching their text: ranked ones first, then Pagefind's order. */
+  async function next(): Promise<PagefindResultData[]> {
+    if (ranked.length) return ranked.splice(0, STEP);
+    const batch = pending.splice(0, STEP);
+    return order(batch, await Promise.all(batch.map((r) => r.data())));
+  }
+  function order(batch: PagefindResult[], loaded: PagefindResultData[]): PagefindResultData[] {
+    return rerank(
+      query,
+      loaded.map((item, i) => ({ item, score: batch[i].score, matches: matchedWords(item.content, item.locations) })),
     ).map((r) => r.item);
+  }
+
+  function show(items: PagefindResultData[]): HTMLAnchorElement | undefined {
+    let first: HTMLAnchorElement | undefined;
     for (const item of items) {
       const li = document.createElement('li');
       const h2 = document.createElement('h2');
       const a = document.createElement('a');
       a.href = item.url;
       a.textContent = unfoldText(item.meta.title ?? item.url);
+      first ??= a;
       h2.append(a);
       const meta = document.createElement('p');
       meta.className = 'meta';
@@ -134,9 +158,55 @@ export async function runSearchPage(): Promise<void> {
       li.append(h2, meta, excerpt);
       list.append(li);
     }
-    const template = items.length ? (q ? words.results : words.resultsNoQuery) : q ? words.none : words.noneNoQuery;
-    status.textContent = fill(template, { count: items.length, query: q });
+    const left = ranked.length + pending.length;
+    more.hidden = left === 0;
+    more.textContent = fill(words.more, { count: Math.min(STEP, left) });
+    return first;
   }
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    const q = input.value.trim();
+    const chosen = Object.fromEntries([...selects].filter(([, s]) => s.value).map(([n, s]) => [n, s.value]));
+    const url = new URL(location.href);
+    url.search = '';
+    if (q) url.searchParams.set('q', q);
+    for (const [n, v] of Object.entries(chosen)) url.searchParams.set(`f-${n}`, v);
+    history.replaceState(null, '', url);
+    list.replaceChildren();
+    more.hidden = true;
+    if (!q && Object.keys(chosen).length === 0) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = words.searching;
+    // One search: the index spells đ as the query does once folded. A filter alone lists everything in it.
+    const found = (await pagefind.search(q ? foldQuery(q) : (null as unknown as string), { filters: chosen }))?.results;
+    if (mine !== generation) return;
+    query = q;
+    pending = [...(found ?? [])];
+    ranked = [];
+    if (typedWithMarks(q) && pending.length > STEP) {
+      const batch = pending.splice(0, RANKED);
+      ranked = order(batch, await Promise.all(batch.map((r) => r.data())));
+    }
+    const items = await next();
+    if (mine !== generation) return;
+    show(items);
+    const count = found?.length ?? 0;
+    const template = count ? (q ? words.results : words.resultsNoQuery) : q ? words.none : words.noneNoQuery;
+    status.textContent = fill(template, { count, query: q });
+  }
+
+  more.addEventListener('click', async () => {
+    const mine = generation;
+    more.disabled = true;
+    const items = await next();
+    more.disabled = false;
+    if (mine !== generation) return;
+    // The reader goes on from the first new result, not from the top of the page.
+    show(items)?.focus();
+  });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

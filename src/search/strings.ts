@@ -13,6 +13,8 @@ export function clientStrings(t: Translate) {
     all: t('search.all'),
     unavailable: t('search.unavailable'),
     searching: t('search.searching'),
+    filtersLoading: t('search.filtersLoading'),
+    more: t.raw('search.more'),
     // The script fills {count} and {query}; a query-less count reads without the quote.
     results: t.raw('search.results'),
     resultsNoQuery: t.raw('search.resultsNoQuery'),

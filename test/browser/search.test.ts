@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { foldQuery } from '../../src/search/fold';
-import { indexSite } from '../../src/search/pagefind-integration';
+import { indexSite } from '../../src/search/index-site';
 import { serveStatic } from '../../tools/lib/static-server';
 
 const dist = process.env.LOA_DIST ?? 'dist';
@@ -309,33 +309,89 @@ describe('search: the index folds đ and marks', () => {
   });
 
   it.runIf(isReal)(
-    'the first search of a cold visit, HTML to excerpts, transfers at most 150 KB besides the site’s fonts',
+    'the first search of a cold visit, HTML to excerpts, transfers at most 150 KB, fonts included',
     async () => {
-      const context = await site.browser.newContext();
-      const p = await context.newPage();
-      const bodies: Array<{ url: string; type: string; bytes: number }> = [];
-      p.on('response', async (r) => {
-        try {
-          // What a static host sends: text compressed (gzip -9), Pagefind's files already are.
-          const bytes = gzipSync(await r.body(), { level: 9 }).length;
-          bodies.push({ url: r.url(), type: r.request().resourceType(), bytes });
-        } catch {
-          /* redirects have no body */
-        }
-      });
-      await p.goto(`${site.server.url}/tim-kiem/?q=${encodeURIComponent('điện thoại')}`);
-      await p.waitForFunction(() => /kết quả/.test(document.getElementById('search-status')?.textContent ?? ''));
-      await p.waitForLoadState('networkidle');
-      await context.close();
-      const sum = (f: (b: (typeof bodies)[number]) => boolean) => bodies.filter(f).reduce((a, b) => a + b.bytes, 0);
-      const fonts = sum((b) => b.type === 'font');
-      const search = sum((b) => b.type !== 'font');
-      console.log(`first search: ${(search / 1024).toFixed(1)} KB, fonts ${(fonts / 1024).toFixed(1)} KB`);
-      // No worker script: the search runs on the page's thread.
-      expect(bodies.map((b) => b.url).filter((u) => u.includes('worker'))).toEqual([]);
-      expect(search, JSON.stringify(bodies, null, 1)).toBeLessThanOrEqual(150 * 1024);
+      // A plain query fetches the text of the results it shows; one typed with marks that of the 30 it ranks.
+      for (const q of ['cai dat', 'điện thoại']) {
+        const context = await site.browser.newContext();
+        const p = await context.newPage();
+        const bodies: Array<{ url: string; type: string; bytes: number }> = [];
+        p.on('response', async (r) => {
+          try {
+            // What a static host sends: text compressed (gzip -9), Pagefind's files already are.
+            const bytes = gzipSync(await r.body(), { level: 9 }).length;
+            bodies.push({ url: r.url(), type: r.request().resourceType(), bytes });
+          } catch {
+            /* redirects have no body */
+          }
+        });
+        await p.goto(`${site.server.url}/tim-kiem/?q=${encodeURIComponent(q)}`);
+        await p.waitForFunction(() => /kết quả/.test(document.getElementById('search-status')?.textContent ?? ''));
+        await p.waitForLoadState('networkidle');
+        await context.close();
+        const total = bodies.reduce((a, b) => a + b.bytes, 0);
+        console.log(`first search “${q}”: ${(total / 1024).toFixed(1)} KB in ${bodies.length} requests`);
+        // No worker script: the search runs on the page's thread. No web font: the phone's own typeface.
+        expect(bodies.map((b) => b.url).filter((u) => u.includes('worker'))).toEqual([]);
+        expect(bodies.filter((b) => b.type === 'font')).toEqual([]);
+        // Filters are fetched when the reader opens them, not for every search.
+        expect(bodies.map((b) => b.url).filter((u) => u.includes('.pf_filter'))).toEqual([]);
+        expect(total, JSON.stringify(bodies, null, 1)).toBeLessThanOrEqual(150 * 1024);
+      }
     },
   );
+
+  it('shows ten results at a time; “Xem thêm” adds the next ones and moves the focus to the first of them', async () => {
+    const q = isReal ? 'cai dat' : 'bluezone';
+    await search(q);
+    const status = (await page.textContent('#search-status')) ?? '';
+    const total = Number(/^(\d+)/.exec(status)?.[1]);
+    const shown = () => page.$$eval('#search-results li', (l) => l.length);
+    expect(await shown()).toBe(Math.min(10, total));
+    const more = page.locator('#search-more');
+    if (total <= 10) {
+      expect(await more.isHidden()).toBe(true);
+      return;
+    }
+    expect(await more.textContent()).toBe(`Xem thêm ${Math.min(10, total - 10)} kết quả`);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
+    expect(await shown()).toBe(Math.min(20, total));
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10],
+      ),
+    ).toBe(true);
+    // Every result once: the second step continues the first.
+    const hrefs = await page.$$eval('#search-results li a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
+  it('fetches the filters when the reader opens them, then narrows the results', async () => {
+    await search(isReal ? 'cai dat' : 'bluezone');
+    const before = await page.$$eval('#filters select', (s) => s.length);
+    expect(before).toBe(0);
+    await page.click('.filter-box summary');
+    await page.waitForSelector('#filters select');
+    const type = page.locator('#filters select[name="f-loại"]');
+    const options = await type.locator('option').allTextContents();
+    expect(options[0]).toBe('Tất cả');
+    expect(options.length).toBeGreaterThan(1);
+    const unfiltered = Number(/^(\d+)/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+    // The option with the fewest pages, "Báo cáo (1)": fewer than the query finds unfiltered.
+    const counts = options.slice(1).map((o) => Number(/\((\d+)\)$/.exec(o)?.[1]));
+    const pick = counts.indexOf(Math.min(...counts)) + 1;
+    expect(counts[pick - 1]).toBeLessThan(unfiltered);
+    await type.selectOption({ index: pick });
+    await page.waitForURL(/f-lo%E1%BA%A1i=/);
+    await page.waitForFunction(
+      (n) => {
+        const s = document.getElementById('search-status')?.textContent ?? '';
+        return /Không tìm thấy/.test(s) || (/kết quả/.test(s) && Number(/^(\d+)/.exec(s)?.[1]) <= n);
+      },
+      counts[pick - 1],
+    );
+  });
 });
 
 /**

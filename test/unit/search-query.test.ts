@@ -51,13 +51,18 @@ describe('search folding of đ', () => {
     expect(out).toContain(`<title>D${STROKE}ặt</title>`);
     expect(out).toContain('<style>.đ{}</style>');
     expect(out).toContain('<script>const a = "đ > b";</script>');
-    expect(out).toContain(`<h1 class="đ" title="Đoàn > x">D${STROKE}oàn d${STROKE}ặt</h1><!-- đ -->`);
+    expect(out).toContain(`<h1 class="đ" title="Đoàn > x">D${STROKE}oàn d${STROKE}ặt</h1> <!-- đ -->`);
     expect(out).toContain('<li data-pagefind-filter="cơ quan">Sở Điện lực <b>Đà Nẵng</b></li>');
     expect(out).toContain(`<li data-pagefind-meta="issuer">D${STROKE}ài</li>`);
-    expect(out).toContain(`<p>a < b, d${STROKE}D${STROKE}D${STROKE}</p>`);
+    expect(out).toContain(`<p>a < b, d${STROKE}D${STROKE}D${STROKE}</p> `);
+  });
+  it('keeps the words of neighbouring blocks apart, as the page shows them, and only there', () => {
+    expect(foldHtml('<dl><dt>Số ký hiệu</dt><dd>2723/VPUBND</dd></dl><p>Cài <b>app</b></p>')).toBe(
+      '<dl><dt>Số ký hiệu</dt> <dd>2723/VPUBND</dd> </dl><p>Cài <b>app</b></p> ',
+    );
   });
   it('changes nothing in a page without đ', () => {
-    const html = '<p class="x">Cài app <a href="/a?b=1&c=2">Bluezone</a> &amp; Zalo</p>';
+    const html = '<span class="x">Cài app <a href="/a?b=1&c=2">Bluezone</a> &amp; Zalo</span>';
     expect(foldHtml(html)).toBe(html);
   });
 });
