@@ -20,17 +20,18 @@ export function brokenCampaign(file: string, edit: (text: string) => string): st
 // shared .astro/ folder, where two builds at once would trip over each other.
 const OUT_ROOT = join(process.cwd(), 'node_modules/.cache/loa-test-builds');
 
-/** Runs `astro build` on a content folder; returns its exit status and everything it printed. */
+/** Runs `npm run build`'s script (astro build, then the search index) on a content folder; returns its exit status and everything it printed. */
 export function buildCampaign(
   contentDir: string,
   outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-'))),
   /** The code to build with: this checkout, or a changed copy of it. */
   codeDir = process.cwd(),
 ): { status: number | null; output: string; outDir: string } {
-  const r = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
+  const r = spawnSync(process.execPath, [join(codeDir, 'tools/build.mjs')], {
     cwd: codeDir,
     env: {
       ...process.env,
+      LOA_FORCE_BUILD: '1',
       LOA_CONTENT_DIR: contentDir,
       LOA_OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',

@@ -29,7 +29,7 @@ describe('a second campaign with the same code', () => {
   it('the leak check sees a Bluezone word planted in a shared component', () => {
     // A copy of the code with one word planted in the page footer every page shares.
     const code = mkdtempSync(join(process.cwd(), 'node_modules/.cache/loa-plant-'));
-    for (const f of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    for (const f of ['src', 'tools', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
       cpSync(f, join(code, f), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(code, 'node_modules'));
     const base = join(code, 'src/layouts/Base.astro');
