@@ -5,6 +5,7 @@ import { contentRoot } from '../config/content-root';
 import { themeOf, type Theme } from '../config/palette';
 import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, type Translate } from '../i18n/strings';
 import { loadTranslations } from '../i18n/translations';
+import { voiceAhead } from '../broadcast/voice-ahead';
 import { buildManifest, type Manifest, type PageKind, type Page, type ArtefactKind, type Artefact } from './build';
 
 let strings: Translate | undefined;
@@ -58,7 +59,7 @@ let build: Promise<Build> | undefined;
 export function getBuild(): Promise<Build> {
   build ??= getManifest().then(async (manifest) => {
     const campaign = await loadCampaign();
-    return {
+    const b: Build = {
       manifest,
       campaign,
       settings: campaign.settings,
@@ -67,6 +68,9 @@ export function getBuild(): Promise<Build> {
       settingsFile: settingsFile(),
       date: campaign.root.data.date,
     };
+    // `astro build` only: the dev server voices a clip when it is asked for.
+    if (import.meta.env.PROD) voiceAhead(b);
+    return b;
   });
   return build;
 }

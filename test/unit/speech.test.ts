@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { draftWordsPerMinute, level, voicedDraft, wavSamples } from '../../src/broadcast/speech';
+import { threadId } from 'node:worker_threads';
+import { draftWordsPerMinute, level, voicedDraft, voicedTrack, wavSamples } from '../../src/broadcast/speech';
 import { spokenSyllables } from '../../src/broadcast/spoken';
+import { runVoice } from '../../src/broadcast/voice-pool';
 
 describe('voiced drafts are levelled', () => {
   it('never peak above −1 dBFS, however loud the synthesizer was', () => {
@@ -31,6 +33,28 @@ describe('the voiced draft', () => {
     const draft = await voicedDraft('Hãy cài ứng dụng tại nhà.', speech);
     expect(draft.seconds).toBeGreaterThan(0.8);
     expect(draft.seconds).toBeLessThan(4);
+  });
+  it('voices on a thread of its own, so the build goes on writing pages meanwhile', async () => {
+    const options = { voice: 'vi', wpm: 160, system: false };
+    const done = await runVoice({ op: 'draft', args: ['Hãy cài ứng dụng.', options] });
+    expect(done.thread).not.toBe(threadId);
+    expect(done.result.seconds).toBeGreaterThan(0.5);
+    // MP3 frames from LAME: the first frame header's sync word, MPEG-2 layer III at 22,050 Hz.
+    expect([done.result.mp3[0], done.result.mp3[1] & 0xfe]).toEqual([0xff, 0xf2]);
+    const track = await runVoice({
+      op: 'track',
+      args: [[{ start: 0, end: 0.5, spoken: 'Hãy cài ứng dụng Bluezone cho cả gia đình ngay hôm nay.' }], 2, options],
+    });
+    expect(track.result).toEqual({ overrun: { index: 0, seconds: expect.any(Number) } });
+  });
+  it('stops the build naming the file and the scene when its words cannot fit, even read faster', async () => {
+    const long = 'Hãy cài ứng dụng Bluezone cho cả gia đình ngay hôm nay, rồi nhắc người thân cùng cài.';
+    const segments = [
+      { start: 0, end: 0.5, spoken: long, file: 'content/measures/01.mdx', field: 'clip.scenes[0].voiceover' },
+    ];
+    await expect(voicedTrack(segments, 2, speech)).rejects.toThrow(
+      /^content\/measures\/01\.mdx: trường "clip\.scenes\[0\]\.voiceover": bản đọc máy dài [\d.]+ giây, không vừa cảnh 0\.5 giây\. Cách sửa: rút gọn lời bình$/,
+    );
   });
   const hasSystem = spawnSync('espeak-ng', ['--version']).status === 0;
   it.runIf(hasSystem)('speaks with Debian’s espeak-ng too, when LOA_ESPEAK=system', async () => {
