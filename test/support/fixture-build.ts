@@ -20,7 +20,10 @@ export function brokenCampaign(file: string, edit: (text: string) => string): st
 // shared .astro/ folder, where two builds at once would trip over each other.
 const OUT_ROOT = join(process.cwd(), 'node_modules/.cache/loa-test-builds');
 
-/** Runs `npm run build`'s script (astro build, then the search index) on a content folder; returns its exit status and everything it printed. */
+/**
+ * Runs `npm run build`'s script (astro build, then the search index) on a content folder; returns its exit
+ * status and everything it printed.
+ */
 export function buildCampaign(
   contentDir: string,
   outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-'))),
