@@ -52,7 +52,10 @@ export async function indexSite(dir: string): Promise<number> {
   }
 }
 
-/** indexSite, then Pagefind's service process stopped, so the caller can exit. */
+/**
+ * indexSite, then Pagefind's service process stopped, so the caller can exit.
+ * @public tools/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ */
 export async function indexAndClose(dir: string): Promise<number> {
   try {
     return await indexSite(dir);
