@@ -20,6 +20,7 @@ type Result<J extends Job> = J['op'] extends 'draft'
 const WORKER_SOURCE = join(process.cwd(), 'src/broadcast/voice-worker.ts');
 
 let worker: Worker | null | undefined;
+let idle: ReturnType<typeof setTimeout> | undefined;
 let nextId = 0;
 interface Done {
   result: unknown;
@@ -36,8 +37,17 @@ function thread(): Worker | null {
   w.on('message', (m: Done & { id: number; error?: string }) => {
     const job = waiting.get(m.id);
     waiting.delete(m.id);
-    // An idle voice thread must not keep the build's process alive.
-    if (waiting.size === 0) w.unref();
+    // An idle voice thread must not keep the build's process alive, nor hold its memory (about 0.2 GB with
+    // eSpeak's) while the build writes its last 10,000 pages: it ends, and starts again if asked.
+    if (waiting.size === 0) {
+      w.unref();
+      idle = setTimeout(() => {
+        if (waiting.size === 0 && worker === w) {
+          worker = undefined;
+          void w.terminate();
+        }
+      }, 1000).unref();
+    }
     if (m.error !== undefined) job?.reject(new Error(`voice thread: ${m.error}`));
     else job?.resolve({ result: m.result, ms: m.ms, thread: m.thread });
   });
@@ -61,9 +71,15 @@ export async function runVoice<J extends Job>(job: J): Promise<Done & { result: 
     return { result: result as Result<J>, ms: performance.now() - t0, thread: threadId };
   }
   const id = nextId++;
+  clearTimeout(idle);
   w.ref();
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve: resolve as (v: Done) => void, reject });
     w.postMessage({ ...job, id });
   });
+}
+
+/** Whether the voice thread is running now (it ends a second after its last job). */
+export function voiceThreadRunning(): boolean {
+  return worker instanceof Worker;
 }

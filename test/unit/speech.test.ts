@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { threadId } from 'node:worker_threads';
 import { draftWordsPerMinute, level, voicedDraft, voicedTrack, wavSamples } from '../../src/broadcast/speech';
 import { spokenSyllables } from '../../src/broadcast/spoken';
-import { runVoice } from '../../src/broadcast/voice-pool';
+import { runVoice, voiceThreadRunning } from '../../src/broadcast/voice-pool';
 
 describe('voiced drafts are levelled', () => {
   it('never peak above −1 dBFS, however loud the synthesizer was', () => {
@@ -46,6 +46,11 @@ describe('the voiced draft', () => {
       args: [[{ start: 0, end: 0.5, spoken: 'Hãy cài ứng dụng Bluezone cho cả gia đình ngay hôm nay.' }], 2, options],
     });
     expect(track.result).toEqual({ overrun: { index: 0, seconds: expect.any(Number) } });
+    // Idle, it ends, so its memory is not held while the build writes its last pages; asked again, it starts.
+    expect(voiceThreadRunning()).toBe(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(voiceThreadRunning()).toBe(false);
+    expect((await runVoice({ op: 'draft', args: ['Cài ứng dụng.', options] })).thread).not.toBe(threadId);
   });
   it('stops the build naming the file and the scene when its words cannot fit, even read faster', async () => {
     const long = 'Hãy cài ứng dụng Bluezone cho cả gia đình ngay hôm nay, rồi nhắc người thân cùng cài.';
