@@ -100,7 +100,6 @@ export async function runSearchPage(): Promise<void> {
         for (const value of Object.keys(values).sort(collator.compare))
           select.add(new Option(`${value} (${values[value]})`, value));
         select.value = params.get(`f-${name}`) ?? '';
-        if (select.value === '' && params.get(`f-${name}`)) select.value = '';
         select.addEventListener('change', () => void run());
         label.append(select);
         fieldset.append(label);
@@ -121,24 +120,30 @@ export async function runSearchPage(): Promise<void> {
 
   const more = document.getElementById('search-more') as HTMLButtonElement;
   let generation = 0;
-  let pending: PagefindResult[] = [];
-  let ranked: PagefindResultData[] = [];
-  let query = '';
 
-  /** The next results in their final order, fetching their text: ranked ones first, then Pagefind's order. */
-  async function next(): Promise<PagefindResultData[]> {
-    if (ranked.length) return ranked.splice(0, STEP);
-    const batch = pending.splice(0, STEP);
-    return order(batch, await Promise.all(batch.map((r) => r.data())));
+  /** One search's results not shown yet: ranked by spelling first, then in Pagefind's order. */
+  interface Results {
+    query: string;
+    ranked: PagefindResultData[];
+    pending: PagefindResult[];
   }
-  function order(batch: PagefindResult[], loaded: PagefindResultData[]): PagefindResultData[] {
+  // The search whose results are on the page; a newer one replaces it only once its own are ready.
+  let current: Results = { query: '', ranked: [], pending: [] };
+
+  function order(query: string, batch: PagefindResult[], loaded: PagefindResultData[]): PagefindResultData[] {
     return rerank(
       query,
       loaded.map((item, i) => ({ item, score: batch[i].score, matches: matchedWords(item.content, item.locations) })),
     ).map((r) => r.item);
   }
+  /** The next results of `r` in their final order, fetching their text. */
+  async function next(r: Results): Promise<PagefindResultData[]> {
+    if (r.ranked.length) return r.ranked.splice(0, STEP);
+    const batch = r.pending.splice(0, STEP);
+    return order(r.query, batch, await Promise.all(batch.map((x) => x.data())));
+  }
 
-  function show(items: PagefindResultData[]): HTMLAnchorElement | undefined {
+  function show(r: Results, items: PagefindResultData[]): HTMLAnchorElement | undefined {
     let first: HTMLAnchorElement | undefined;
     for (const item of items) {
       const li = document.createElement('li');
@@ -158,7 +163,7 @@ export async function runSearchPage(): Promise<void> {
       li.append(h2, meta, excerpt);
       list.append(li);
     }
-    const left = ranked.length + pending.length;
+    const left = r.ranked.length + r.pending.length;
     more.hidden = left === 0;
     more.textContent = fill(words.more, { count: Math.min(STEP, left) });
     return first;
@@ -183,29 +188,28 @@ export async function runSearchPage(): Promise<void> {
     // One search: the index spells đ as the query does once folded. A filter alone lists everything in it.
     const found = (await pagefind.search(q ? foldQuery(q) : (null as unknown as string), { filters: chosen }))?.results;
     if (mine !== generation) return;
-    query = q;
-    pending = [...(found ?? [])];
-    ranked = [];
-    if (typedWithMarks(q) && pending.length > STEP) {
-      const batch = pending.splice(0, RANKED);
-      ranked = order(batch, await Promise.all(batch.map((r) => r.data())));
+    const results: Results = { query: q, ranked: [], pending: [...(found ?? [])] };
+    if (typedWithMarks(q) && results.pending.length > STEP) {
+      const batch = results.pending.splice(0, RANKED);
+      results.ranked = order(q, batch, await Promise.all(batch.map((x) => x.data())));
     }
-    const items = await next();
+    const items = await next(results);
     if (mine !== generation) return;
-    show(items);
+    current = results;
+    show(results, items);
     const count = found?.length ?? 0;
     const template = count ? (q ? words.results : words.resultsNoQuery) : q ? words.none : words.noneNoQuery;
     status.textContent = fill(template, { count, query: q });
   }
 
   more.addEventListener('click', async () => {
-    const mine = generation;
+    const shown = current;
     more.disabled = true;
-    const items = await next();
+    const items = await next(shown);
     more.disabled = false;
-    if (mine !== generation) return;
+    if (shown !== current) return;
     // The reader goes on from the first new result, not from the top of the page.
-    show(items)?.focus();
+    show(shown, items)?.focus();
   });
 
   form.addEventListener('submit', (e) => {
