@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
+/** @type {Map<string, string>} */
+const built = new Map();
+
 /**
  * One of the project's TypeScript files as a single ES module that Node runs
  * as it is: the voice thread's entry, the search indexer that `npm run build`
@@ -14,6 +17,9 @@ import { basename, join } from 'node:path';
  * @returns {string} path of the .mjs file to import or start as a worker
  */
 export function nodeEntry(source) {
+  // The voice thread starts again after a pause: bundled once per process is enough.
+  const done = built.get(source);
+  if (done) return done;
   const [out] = buildSync({
     entryPoints: [source],
     bundle: true,
@@ -33,5 +39,6 @@ export function nodeEntry(source) {
     writeFileSync(part, out.contents);
     renameSync(part, file);
   }
+  built.set(source, file);
   return file;
 }

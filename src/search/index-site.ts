@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
 import { fork } from 'node:child_process';
-import { nodeEntry } from '../core/node-entry.mjs';
-import { dirname, join, relative } from 'node:path';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { foldHtml } from './fold';
+import { nodeEntry } from '../core/node-entry.mjs';
 
 /** Every HTML file under `dir`, as paths relative to it, in a stable order. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -20,11 +18,6 @@ const FOLD_WORKER = join(process.cwd(), 'src/search/fold-worker.ts');
 
 /** Folded copies of `files` from `dir` into `scratch`, in a process per core (./fold-worker.ts). */
 async function foldInto(dir: string, scratch: string, files: string[]): Promise<void> {
-  if (!existsSync(FOLD_WORKER)) {
-    for (const d of new Set(files.map((f) => dirname(f)))) await mkdir(join(scratch, d), { recursive: true });
-    for (const file of files) await writeFile(join(scratch, file), foldHtml(await readFile(join(dir, file), 'utf8')));
-    return;
-  }
   const entry = nodeEntry(FOLD_WORKER);
   const parts = Math.max(1, Math.min(availableParallelism(), 4));
   const shares = Array.from({ length: parts }, (_, t) => files.filter((_, i) => i % parts === t));
