@@ -11,6 +11,7 @@ import { documentLinks } from './src/directives/document-links.ts';
 import { postBuildIntegration } from './src/manifest/post-build.ts';
 import { loadStrings } from './src/i18n/strings.ts';
 import { astroCsp } from './src/config/csp.ts';
+import { dataStoreAtRuntime } from './src/config/data-store-at-runtime.ts';
 
 const settings = loadSettings();
 // Astro's content store keeps entries by their file's digest, not by the schema
@@ -28,6 +29,8 @@ const cacheId = createHash('sha1')
   .update(schemas.map((f) => readFileSync(join('src', f), 'utf8')).join('\0'))
   .digest('hex')
   .slice(0, 10);
+
+const cacheDir = `./node_modules/.astro/${cacheId}`;
 
 export default defineConfig({
   site: settings.site.url,
@@ -51,9 +54,9 @@ export default defineConfig({
   outDir: process.env.LOA_OUT_DIR ?? './dist',
   // One content cache per campaign folder and checkout: Astro's data store would
   // otherwise mix the entries of two campaigns, or of two copies of the code.
-  cacheDir: `./node_modules/.astro/${cacheId}`,
+  cacheDir,
   devToolbar: { enabled: false },
   // Scripts stay external files so the _headers CSP ('self', no inline) holds.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [dataStoreAtRuntime(join(process.cwd(), cacheDir))] },
   security: { csp: astroCsp() },
 });

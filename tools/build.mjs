@@ -3,9 +3,9 @@
 // dependencies) and that folder is still as the build left it.
 // LOA_FORCE_BUILD=1 always builds.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const contentDir = resolve(process.env.LOA_CONTENT_DIR ?? join(root, 'content'));
@@ -64,12 +64,33 @@ if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir))
   }
 }
 
+// Astro empties the output folder before it starts: 2.3 s on one core for 10,000 pages, with the other idle.
+// The old folder is moved aside and removed by a process of its own beside the build instead.
+let swept = Promise.resolve();
+if (existsSync(outDir)) {
+  const old = `${outDir}.old-${process.pid}`;
+  try {
+    renameSync(outDir, old);
+    const sweeper = spawn(
+      process.execPath,
+      ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', old],
+      {
+        stdio: 'inherit',
+      },
+    );
+    swept = new Promise((done) => sweeper.on('exit', done));
+  } catch {
+    // Not movable (another file system, a mount point): Astro empties it where it is.
+  }
+}
+
 const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   // Two malloc arenas: sharp, the voice and the layout engine allocate on several threads, and glibc's default
   // (8 per core) kept freed memory mapped: 10,000 directives peaked at 2.48 GB with the default, 2.04 GB with 2.
   env: { ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env },
 });
+await swept;
 if (r.status !== 0) process.exit(r.status ?? 1);
 // Search, in this process once Astro's has exited: indexing 10,000 pages holds about 2 GB in Pagefind, and the
 // build's process held as much again while it waited for it.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
-import { documentLinks } from '../../src/directives/document-links';
+import { documentLinks, numbersOnSite } from '../../src/directives/document-links';
 
 const dir = mkdtempSync(join(tmpdir(), 'loa-links-'));
 writeFileSync(join(dir, '2841-btttt-thh.md'), '---\nnumber: "2841/BTTTT-THH"\n---\nVăn bản.\n');
@@ -28,5 +28,22 @@ describe('document numbers in running text', () => {
     expect(render('Mã `2841/BTTTT-THH`.')).not.toMatch(/doc-ref/);
     expect(render('Công văn này, số 2841/BTTTT-THH.', '2841-btttt-thh.md')).not.toMatch(/doc-ref/);
     expect(render('Xem số 499/UBND-VX.', '2841-btttt-thh.md')).toMatch(/doc-ref/);
+  });
+});
+
+describe('numbersOnSite', () => {
+  it('reads every way YAML can write a number, and only the top-level field', () => {
+    const d = mkdtempSync(join(tmpdir(), 'loa-numbers-'));
+    const fm = (name: string, body: string) => writeFileSync(join(d, name), `---\n${body}\n---\nVăn bản.\n`);
+    fm('a.md', 'title: A\nnumber: "2841/BTTTT-THH" # quoted, with a comment');
+    fm('b.mdx', "number: '499/UBND-VX'");
+    fm('c.md', 'number: 7414/UBND-CT');
+    fm('d.md', 'number: >-\n  1061/UBND');
+    fm('e.md', 'issuer:\n  number: 5/NESTED\nnumber: 760/KKT-VP');
+    fm('f.md', 'title: no number\nsource:\n  number: 9/NESTED');
+    fm('g.txt', 'number: 8/NOT-MARKDOWN');
+    expect([...numbersOnSite(d)].sort()).toEqual(
+      ['1061/UBND', '2841/BTTTT-THH', '499/UBND-VX', '7414/UBND-CT', '760/KKT-VP'].sort(),
+    );
   });
 });

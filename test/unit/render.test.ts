@@ -81,3 +81,24 @@ describe('renderSvg', () => {
     expect([meta.width, meta.height]).toEqual([600, 200]);
   });
 });
+
+describe('svgToPng at an exact print size', () => {
+  // Black above row 70, white below: 100 units drawn 100 px wide, 141 units tall.
+  const svg =
+    '<svg width="100" height="141" viewBox="0 0 100 141" xmlns="http://www.w3.org/2000/svg">' +
+    '<rect width="100" height="141" fill="#fff"/><rect width="100" height="70" fill="#000"/></svg>';
+  const pixels = async (png: Buffer) => sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+
+  it.each([140, 141, 142])('lands on 100×%i px without resampling the drawing', async (height) => {
+    const png = await svgToPng(svg, { width: 100, height, dpi: 300 });
+    const { data, info } = await pixels(png);
+    expect([info.width, info.height]).toEqual([100, height]);
+    // A stretch to the odd pixel greys the edge between the halves; a cut or a copied row keeps it sharp.
+    for (const x of [0, 50, 99]) {
+      expect([data[69 * 100 + x], data[70 * 100 + x], data[(height - 1) * 100 + x]]).toEqual([0, 255, 255]);
+    }
+  });
+  it('refuses a size that would stretch the drawing', async () => {
+    await expect(svgToPng(svg, { width: 100, height: 160 })).rejects.toThrow(/100×141 drawing cannot fill 100×160 px/);
+  });
+});
