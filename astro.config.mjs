@@ -9,6 +9,7 @@ import { contentRoot } from './src/config/content-root.ts';
 import { loadSettings } from './src/config/settings.ts';
 import { documentLinks } from './src/directives/document-links.ts';
 import { postBuildIntegration } from './src/manifest/post-build.ts';
+import { prerenderOrderIntegration } from './src/manifest/prerender-order.ts';
 import { loadStrings } from './src/i18n/strings.ts';
 import { astroCsp } from './src/config/csp.ts';
 import { dataStoreAtRuntime } from './src/config/data-store-at-runtime.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Zips and file sizes come from what the endpoints drew, so they run after the build. Search is indexed by
   // `npm run build` once this process has exited (src/search/index-site.ts).
-  integrations: [mdx(), postBuildIntegration(loadStrings(contentRoot()))],
+  integrations: [mdx(), prerenderOrderIntegration(), postBuildIntegration(loadStrings(contentRoot()))],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids; documents carry no code anyway.
     syntaxHighlight: false,

@@ -6,6 +6,7 @@ import { themeOf, type Theme } from '../config/palette';
 import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, type Translate } from '../i18n/strings';
 import { loadTranslations } from '../i18n/translations';
 import { voiceAhead } from '../broadcast/voice-ahead';
+import { drawAhead } from './draw-ahead';
 import { buildManifest, type Manifest, type PageKind, type Page, type ArtefactKind, type Artefact } from './build';
 
 let strings: Translate | undefined;
@@ -68,8 +69,11 @@ export function getBuild(): Promise<Build> {
       settingsFile: settingsFile(),
       date: campaign.root.data.date,
     };
-    // `astro build` only: the dev server voices a clip when it is asked for.
-    if (import.meta.env.PROD) voiceAhead(b);
+    // `astro build` only: the dev server voices a clip or draws an image when it is asked for.
+    if (import.meta.env.PROD) {
+      voiceAhead(b);
+      drawAhead(b);
+    }
     return b;
   });
   return build;
