@@ -1,15 +1,13 @@
-// espeak-ng (npm) ships no types: the Emscripten module factory, as used here.
-declare module 'espeak-ng' {
-  interface ESpeakModule {
-    FS: { readFile(path: string): Uint8Array };
+// @echogarden/espeak-ng-emscripten ships no types: eSpeak NG's library interface, as used here.
+declare module '@echogarden/espeak-ng-emscripten' {
+  export interface ESpeakWorker {
+    /** 0 when eSpeak has the voice. */
+    set_voice(name: string): number;
+    /** Words a minute. */
+    rate: number;
+    readonly samplerate: number;
+    /** Calls back with each chunk of 16-bit samples; a true answer stops the synthesis. */
+    synthesize(text: string, onChunk: (samples: Int16Array | null, events: unknown[]) => boolean): void;
   }
-  export default function ESpeakNg(options: {
-    arguments: string[];
-    instantiateWasm?: (
-      imports: WebAssembly.Imports,
-      ok: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
-    ) => object;
-    print?: (text: string) => void;
-    printErr?: (text: string) => void;
-  }): Promise<ESpeakModule>;
+  export default function createModule(): Promise<{ eSpeakNGWorker: new () => ESpeakWorker }>;
 }

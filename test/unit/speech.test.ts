@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { threadId } from 'node:worker_threads';
 import { draftWordsPerMinute, level, voicedDraft, voicedTrack, wavSamples } from '../../src/broadcast/speech';
 import { spokenSyllables } from '../../src/broadcast/spoken';
+import { speechSchema } from '../../src/broadcast/schema';
 import { runVoice, voiceThreadRunning } from '../../src/broadcast/voice-pool';
 
 describe('voiced drafts are levelled', () => {
@@ -33,6 +34,10 @@ describe('the voiced draft', () => {
     const draft = await voicedDraft('Hãy cài ứng dụng tại nhà.', speech);
     expect(draft.seconds).toBeGreaterThan(0.8);
     expect(draft.seconds).toBeLessThan(4);
+  });
+  it.each(speechSchema.shape.voice.unwrap().options)('has the %s voice the settings offer', async (voice) => {
+    const draft = await voicedDraft('Hãy cài ứng dụng tại nhà.', { ...speech, voice });
+    expect(draft.seconds).toBeGreaterThan(0.8);
   });
   it('voices on a thread of its own, so the build goes on writing pages meanwhile', async () => {
     const options = { voice: 'vi', wpm: 160, system: false };
