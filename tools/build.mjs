@@ -95,9 +95,9 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 // Search, in this process once Astro's has exited: indexing 10,000 pages holds about 2 GB in Pagefind, and the
 // build's process held as much again while it waited for it.
 const { nodeEntry } = await import('../src/core/node-entry.mjs');
-const { indexAndClose } = await import(nodeEntry(join(root, 'src/search/index-site.ts')));
+const { indexSite } = await import(nodeEntry(join(root, 'src/search/index-site.ts')));
 const t0 = performance.now();
-const pages = await indexAndClose(outDir);
+const pages = await indexSite(outDir);
 console.log(`loa: search index of ${pages} pages written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 mkdirSync(stampDir, { recursive: true });
 writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));

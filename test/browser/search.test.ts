@@ -12,7 +12,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { foldQuery } from '../../src/search/fold';
@@ -420,7 +419,6 @@ describe('search: a query typed with marks ranks its exact spelling first', () =
       );
     }
     await indexSite(root);
-    await pagefind.close();
     server = await serveStatic(root);
   });
   afterAll(async () => {
