@@ -65,23 +65,27 @@ if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir))
 }
 
 // Astro empties the output folder before it starts: 2.3 s on one core for 10,000 pages, with the other idle.
-// The old folder is moved aside and removed by a process of its own beside the build instead.
-let swept = Promise.resolve();
+// The old folder is moved aside instead: put back as it was when the build fails before writing anything (a
+// content error), so the last good site stays; otherwise removed by a process of its own while the search
+// index is written.
+let old;
 if (existsSync(outDir)) {
-  const old = `${outDir}.old-${process.pid}`;
   try {
-    renameSync(outDir, old);
-    const sweeper = spawn(
-      process.execPath,
-      ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', old],
-      {
-        stdio: 'inherit',
-      },
-    );
-    swept = new Promise((done) => sweeper.on('exit', done));
+    renameSync(outDir, `${outDir}.old-${process.pid}`);
+    old = `${outDir}.old-${process.pid}`;
   } catch {
     // Not movable (another file system, a mount point): Astro empties it where it is.
   }
+}
+
+/** Removes `dir` in a process of its own; resolves when it is gone. */
+function sweep(dir) {
+  const sweeper = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
+    { stdio: 'inherit' },
+  );
+  return new Promise((done) => sweeper.on('exit', done));
 }
 
 const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
@@ -90,8 +94,13 @@ const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...process.
   // (8 per core) kept freed memory mapped: 10,000 directives peaked at 2.48 GB with the default, 2.04 GB with 2.
   env: { ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env },
 });
-await swept;
-if (r.status !== 0) process.exit(r.status ?? 1);
+let swept = Promise.resolve();
+if (old && r.status !== 0 && !existsSync(outDir)) renameSync(old, outDir);
+else if (old) swept = sweep(old);
+if (r.status !== 0) {
+  await swept;
+  process.exit(r.status ?? 1);
+}
 // Search, in this process once Astro's has exited: indexing 10,000 pages holds about 2 GB in Pagefind, and the
 // build's process held as much again while it waited for it.
 const { nodeEntry } = await import('../src/core/node-entry.mjs');
@@ -99,5 +108,6 @@ const { indexSite } = await import(nodeEntry(join(root, 'src/search/index-site.t
 const t0 = performance.now();
 const pages = await indexSite(outDir);
 console.log(`loa: search index of ${pages} pages written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+await swept;
 mkdirSync(stampDir, { recursive: true });
 writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { brokenCampaign, buildCampaign } from '../support/fixture-build';
 
 // Each case breaks one thing in a copy of the mini campaign and runs the real
@@ -227,4 +227,19 @@ describe('bad input stops the build with file, field and fix', () => {
       for (const re of c.expect) expect(output).toMatch(re);
     });
   }
+});
+
+describe('a build that stops on bad input', () => {
+  it('leaves the last site in the output folder as it was, and nothing beside it', () => {
+    const root = join(process.cwd(), 'node_modules/.cache/loa-test-builds');
+    mkdirSync(root, { recursive: true });
+    const outDir = mkdtempSync(join(root, 'last-site-'));
+    writeFileSync(join(outDir, 'index.html'), '<p>the last good build</p>');
+    const dir = brokenCampaign('directives/55-syt-vp.mdx', (s) => s.replace(/^subject:.*\n/m, ''));
+    const { status, output } = buildCampaign(dir, outDir);
+    expect(status, output).not.toBe(0);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<p>the last good build</p>');
+    expect(readdirSync(dirname(outDir)).filter((n) => n.startsWith(`${basename(outDir)}.old-`))).toEqual([]);
+    expect(existsSync(outDir)).toBe(true);
+  });
 });
