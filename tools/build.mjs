@@ -70,9 +70,10 @@ if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir))
 // index is written.
 let old;
 if (existsSync(outDir)) {
+  const aside = `${outDir}.old-${process.pid}`;
   try {
-    renameSync(outDir, `${outDir}.old-${process.pid}`);
-    old = `${outDir}.old-${process.pid}`;
+    renameSync(outDir, aside);
+    old = aside;
   } catch {
     // Not movable (another file system, a mount point): Astro empties it where it is.
   }

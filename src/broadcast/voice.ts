@@ -46,6 +46,17 @@ function espeak(): Promise<ESpeakWorker> {
   return engine;
 }
 
+/** The parts one after another, in one array made by `make`. */
+function joined<T extends Int16Array | Uint8Array>(parts: T[], make: (length: number) => T): T {
+  const out = make(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** 16-bit mono samples and their rate, from the WAV eSpeak writes (a 44-byte header, then the data). */
 export function wavSamples(wav: Uint8Array): { samples: Int16Array; rate: number } {
   const view = new DataView(wav.buffer, wav.byteOffset, wav.byteLength);
@@ -85,13 +96,7 @@ export async function synthesize(
     if (chunk?.length) parts.push(chunk);
     return false;
   });
-  const samples = new Int16Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    samples.set(p, at);
-    at += p.length;
-  }
-  return { samples, rate: e.samplerate };
+  return { samples: joined(parts, (n) => new Int16Array(n)), rate: e.samplerate };
 }
 
 /**
@@ -123,13 +128,7 @@ export async function encodeMp3(samples: Int16Array, rate: number): Promise<Uint
     parts.push(encoder.encode([Float32Array.from(chunk, (s) => s / 32768)]).slice());
   }
   parts.push(encoder.finalize().slice());
-  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joined(parts, (n) => new Uint8Array(n));
 }
 
 /** One spoken text as a levelled MP3, and how long it runs. */

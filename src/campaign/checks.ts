@@ -4,6 +4,7 @@ import { LoaContentError, throwIfAny } from '../core/errors';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
 import { isRealIsoDate } from '../core/schema-helpers';
+import { frontMatterText } from '../core/front-matter';
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join, relative } from 'node:path';
@@ -28,11 +29,11 @@ function onlyRealDates(frontMatter: string): boolean {
  */
 export function rawDateErrors(file: string): LoaContentError[] {
   if (!existsSync(file)) return [];
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  if (!fm || onlyRealDates(fm[1])) return [];
+  const fm = frontMatterText(readFileSync(file, 'utf8'));
+  if (fm === undefined || onlyRealDates(fm)) return [];
   let data: Record<string, unknown>;
   try {
-    data = parse(fm[1]) ?? {};
+    data = parse(fm) ?? {};
   } catch {
     return [];
   }

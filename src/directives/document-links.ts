@@ -6,6 +6,7 @@ import type { Element, Parents, Text } from 'hast';
 import { parse } from 'yaml';
 import { findDocumentNumbers, normalizeNumber, slugFromNumber } from './document-number';
 import { pathWithBase, routes } from '../manifest/paths';
+import { frontMatterText } from '../core/front-matter';
 
 /** A directive's `number`: its own line read alone, the whole front matter only when the value spans lines. */
 function numberOf(frontMatter: string): unknown {
@@ -31,11 +32,10 @@ export function numbersOnSite(directivesDir: string): Set<string> {
   if (!existsSync(directivesDir)) return out;
   for (const name of readdirSync(directivesDir)) {
     if (!/\.mdx?$/.test(name)) continue;
-    const text = readFileSync(join(directivesDir, name), 'utf8');
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-    if (!fm) continue;
+    const fm = frontMatterText(readFileSync(join(directivesDir, name), 'utf8'));
+    if (fm === undefined) continue;
     try {
-      const number = numberOf(fm[1]);
+      const number = numberOf(fm);
       if (typeof number === 'string') out.add(normalizeNumber(number));
     } catch {
       // A broken front matter is reported by the schema check with its file and field.

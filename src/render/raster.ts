@@ -22,7 +22,7 @@ function raster(svg: string, width?: number) {
 }
 
 /** Width and height from a PNG's header. */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
+function pngSize(png: Uint8Array): { width: number; height: number } {
   const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: v.getUint32(16), height: v.getUint32(20) };
 }
