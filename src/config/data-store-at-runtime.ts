@@ -18,9 +18,11 @@ export function dataStoreAtRuntime(cacheDir: string): Plugin {
   return {
     name: 'loa:data-store-at-runtime',
     apply: 'build',
-    // Astro's own plugin loads the module first (its plugins come before ours); this replaces what it loaded
-    // before Vite parses it.
-    transform(_code, id) {
+    // Before Astro's own plugin, whose load reads the whole store, parses it to check it and writes it out
+    // again as a string literal: three transient copies of 42 MB of text and its object graph, at the build's
+    // memory peak. The first plugin to answer a load is the only one asked.
+    enforce: 'pre',
+    load(id) {
       // No store file (no content synced): Astro's own module says so with an empty store.
       if (id !== RESOLVED_ID || !existsSync(file)) return null;
       return {
