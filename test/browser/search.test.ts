@@ -236,6 +236,30 @@ describe('search: the index folds đ and marks', () => {
     }
   });
 
+  it("indexes what a directive says once, not the print layout's repeat of its properties or the national motto", async () => {
+    const strings = JSON.parse(readFileSync('src/i18n/vi.json', 'utf8')) as Record<string, string>;
+    const directives = readdirSync(join(dist, 'van-ban'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => readFileSync(join(dist, 'van-ban', d.name, 'index.html'), 'utf8'));
+    // The words are on the pages, in the Decree 30 layout and the print hint...
+    expect(directives.filter((html) => html.includes(strings['official.motto'])).length).toBeGreaterThan(0);
+    expect(directives.every((html) => html.includes('dùng lệnh In của trình duyệt'))).toBe(true);
+    // ...but a search for them finds no directive: they said nothing about any one document.
+    const queries = ['Độc lập Tự do Hạnh phúc', 'lệnh In của trình duyệt'].map(foldQuery);
+    const found = await pagefindApi(queries);
+    for (const q of queries)
+      expect(
+        found[q].map((r) => r.url).filter((u) => u.startsWith('/van-ban/')),
+        q,
+      ).toEqual([]);
+    // The parts the layout repeats stay findable once, from the properties panel: the signer of 2841.
+    if (isReal) {
+      const signer = await pagefindApi([foldQuery('Nguyễn Thành Hưng')]);
+      const hits = signer[foldQuery('Nguyễn Thành Hưng')].filter((r) => r.url === '/van-ban/2841-btttt-thh/');
+      expect(hits).toHaveLength(1);
+    }
+  });
+
   it('the plain spelling finds every page holding the accented words', async () => {
     const found = await pagefindApi(pairs.map(([, plain]) => plain));
     // Pages in another language have their own index: the Vietnamese search answers for the Vietnamese pages.
