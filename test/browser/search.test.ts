@@ -252,6 +252,22 @@ describe('search: the index folds đ and marks', () => {
         found[q].map((r) => r.url).filter((u) => u.startsWith('/van-ban/')),
         q,
       ).toEqual([]);
+    // The subject is indexed in the title and wherever the body says it, not again in the panel or the layout.
+    const url = isReal ? '/van-ban/760-kkt-vp/' : '/van-ban/100-byt-cntt/';
+    const indexed = (await pageWords(url)).join(' ');
+    const { subject, body } = await page.evaluate(() => ({
+      subject: document.querySelector('h1 .subtitle')!.textContent!,
+      body: document.querySelector('.o-body')!.textContent!,
+    }));
+    const words = (text: string) =>
+      text
+        .normalize('NFC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join(' ');
+    const times = (text: string) => ` ${text} `.split(` ${words(subject)} `).length - 1;
+    expect(times(indexed), subject).toBe(times(words(body)) + 1);
     // The parts the layout repeats stay findable once, from the properties panel: the signer of 2841.
     if (isReal) {
       const signer = await pagefindApi([foldQuery('Nguyễn Thành Hưng')]);
