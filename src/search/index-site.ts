@@ -45,7 +45,13 @@ async function foldInto(dir: string, scratch: string, files: string[]): Promise<
 function pagefindCli(site: string, output: string): Promise<number> {
   const bin = join(process.cwd(), 'node_modules/.bin/pagefind');
   return new Promise((ok, fail) => {
-    const child = spawn(bin, ['--site', site, '--output-path', output], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, ['--site', site, '--output-path', output], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Pagefind's indexer allocates with jemalloc, which by default keeps freed memory for 10 s: 10,000 pages
+      // peaked at 1.96 GB. Handing it back within 0.2 s, on jemalloc's own thread, peaks at 1.64 GB for 1.7 s
+      // more. A value set by the caller is kept.
+      env: { _RJEM_MALLOC_CONF: 'background_thread:true,dirty_decay_ms:200,muzzy_decay_ms:0', ...process.env },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -72,10 +78,6 @@ function pagefindCli(site: string, output: string): Promise<number> {
  * @public tools/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
  */
 export async function indexSite(dir: string): Promise<number> {
-  // Pagefind's indexer allocates with jemalloc, which by default keeps freed memory for 10 s: 10,000 pages
-  // peaked at 1.96 GB. Handing it back within 0.2 s, on jemalloc's own thread, peaks at 1.64 GB for 1.7 s
-  // more. Read when Pagefind's process starts, below; a value set by the caller is kept.
-  process.env._RJEM_MALLOC_CONF ??= 'background_thread:true,dirty_decay_ms:200,muzzy_decay_ms:0';
   const files = await htmlFiles(dir);
   const scratch = await mkdtemp(join(tmpdir(), 'loa-pagefind-'));
   try {
