@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'test/fixtures/', 'bench/results/'] },
+  { ignores: ['dist/', '.*.loa-next-*/', '.*.loa-old-*/', 'node_modules/', '.astro/', 'test/fixtures/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

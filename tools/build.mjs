@@ -1,11 +1,12 @@
-// `npm run build`: astro build, skipped when nothing that feeds the site has
-// changed since the last build into the same folder (content, code, config,
-// dependencies) and that folder is still as the build left it.
-// LOA_FORCE_BUILD=1 always builds.
+// `npm run build`: astro build and the search index into a staging folder, which replaces the output folder only
+// when all of it has succeeded (tools/lib/staged-output.mjs). Skipped when nothing that feeds the site has changed
+// since the last build into the same folder (content, code, config, dependencies) and that folder is still as the
+// build left it. LOA_FORCE_BUILD=1 always builds.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { builtAt, recoverLeftovers, replaceOutput, stagingDir } from './lib/staged-output.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const contentDir = resolve(process.env.LOA_CONTENT_DIR ?? join(root, 'content'));
@@ -53,6 +54,9 @@ function outputHash() {
   return h.digest('hex');
 }
 
+// Leftovers of a build that was killed (Ctrl+C, out of memory, power) are cleaned up first.
+for (const line of recoverLeftovers(outDir)) console.log(`loa: ${line}`);
+
 const inputs = inputsHash();
 if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir)) {
   const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
@@ -64,54 +68,72 @@ if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir))
   }
 }
 
-// Astro empties the output folder before it starts: 2.3 s on one core for 10,000 pages, with the other idle.
-// The old folder is moved aside instead: put back as it was when the build fails before writing anything (a
-// content error), so the last good site stays; otherwise removed by a process of its own while the search
-// index is written.
-let old;
-if (existsSync(outDir)) {
-  const aside = `${outDir}.old-${process.pid}`;
-  try {
-    renameSync(outDir, aside);
-    old = aside;
-  } catch {
-    // Not movable (another file system, a mount point): Astro empties it where it is.
-  }
-}
+const shown = relative(root, outDir) || outDir;
+const stage = stagingDir(outDir);
+rmSync(stage, { recursive: true, force: true });
 
-/** Removes `dir` in a process of its own; resolves when it is gone. */
-function sweep(dir) {
-  const sweeper = spawn(
-    process.execPath,
-    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
-    { stdio: 'inherit' },
+/** The last line of every build: which site the output folder holds now, so an editor knows if the fix is live. */
+function keptOld(status) {
+  rmSync(stage, { recursive: true, force: true });
+  const when = builtAt(outDir);
+  console.error(
+    when
+      ? `loa: ${shown}/ giữ nguyên bản dựng trước, lúc ${when}: bản dựng này dừng lại, chưa có gì thay đổi trên trang.`
+      : `loa: ${shown}/ chưa có bản dựng nào: bản dựng này dừng lại trước khi xong.`,
   );
-  return new Promise((done) => sweeper.on('exit', done));
+  process.exit(status);
 }
 
-const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
+let child;
+// Ctrl+C or a kill: Astro stops, the staging folder goes, the output folder was never touched.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(signal, () => {
+    child?.kill(signal);
+    keptOld(130);
+  });
+
+/** Runs `command` to its end; its exit status (1 when a signal ended it). */
+function run(command, args, env) {
+  child = spawn(command, args, { stdio: 'inherit', env });
+  return new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
+}
+
+const status = await run(join(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
   // Two malloc arenas: sharp, the voice and the layout engine allocate on several threads, and glibc's default
   // (8 per core) kept freed memory mapped: 10,000 directives peaked at 2.48 GB with the default, 2.04 GB with 2.
   // Vite's bundler (Rolldown) allocates with mimalloc, which returns freed pages to the system only after a delay
   // and only when it next runs; its threads sleep once the bundle is written, so 450 MB of the bundling stayed
   // resident through every page at 10,000 directives. A zero delay returns them as they are freed (265 MB left).
-  env: { ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', MIMALLOC_PURGE_DELAY: '0', ...process.env },
+  ASTRO_TELEMETRY_DISABLED: '1',
+  MALLOC_ARENA_MAX: '2',
+  MIMALLOC_PURGE_DELAY: '0',
+  ...process.env,
+  // Astro writes into the staging folder (astro.config.mjs reads LOA_OUT_DIR); the inputs' hash is taken already.
+  LOA_OUT_DIR: stage,
 });
-let swept = Promise.resolve();
-if (old && r.status !== 0 && !existsSync(outDir)) renameSync(old, outDir);
-else if (old) swept = sweep(old);
-if (r.status !== 0) {
-  await swept;
-  process.exit(r.status ?? 1);
-}
+if (status !== 0) keptOld(status);
+
 // Search, in this process once Astro's has exited: indexing 10,000 pages holds about 1.6 GB in Pagefind, and
 // Astro's process held 1.7 GB more while it waited for it.
 const { nodeEntry } = await import('../src/core/node-entry.mjs');
-const { indexSite } = await import(nodeEntry(join(root, 'src/search/index-site.ts')));
-const t0 = performance.now();
-const pages = await indexSite(outDir);
-console.log(`loa: search index of ${pages} pages written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-await swept;
+try {
+  const { indexSite } = await import(nodeEntry(join(root, 'src/search/index-site.ts')));
+  const t0 = performance.now();
+  const pages = await indexSite(stage);
+  console.log(`loa: search index of ${pages} pages written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // Astro checked its output before the index was written; the whole site, hidden files included, once more.
+  const { checkSite } = await import(nodeEntry(join(root, 'src/manifest/post-build.ts')));
+  const problems = checkSite(stage);
+  if (problems.length) throw new Error(`the build does not match its manifest:\n  ${problems.join('\n  ')}`);
+} catch (e) {
+  console.error(`loa: ${e instanceof Error ? e.message : e}`);
+  keptOld(1);
+}
+
+const how = replaceOutput(stage, outDir);
 mkdirSync(stampDir, { recursive: true });
 writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));
+console.log(
+  `loa: ${shown}/ giờ là bản dựng mới, lúc ${builtAt(outDir)}` +
+    (how === 'copied' ? ' (chép đè vào thư mục, vì không đổi tên được thư mục này).' : '.'),
+);

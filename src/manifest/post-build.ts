@@ -59,25 +59,53 @@ export function stampSizes(out: string, t: Translate): number {
 }
 
 /**
- * The build's output must be exactly the manifest: a file nobody listed, or a
- * listed file nobody made, is a bug in a route file and stops the build.
+ * Every folder and file under `dir` whose name starts with a dot, relative to it: build internals
+ * (`.prerender/`), editor and system files.
  */
-export function checkOutput(out: string, catalogue: Catalogue): string[] {
+function hiddenEntries(dir: string, at = ''): string[] {
+  return readdirSync(join(dir, at), { withFileTypes: true }).flatMap((e) => {
+    const p = at ? `${at}/${e.name}` : e.name;
+    if (e.name.startsWith('.')) return [e.isDirectory() ? `${p}/` : p];
+    return e.isDirectory() ? hiddenEntries(dir, p) : [];
+  });
+}
+
+/**
+ * The build's output must be exactly the manifest: a file nobody listed, or a
+ * listed file nobody made, is a bug in a route file and stops the build. Hidden
+ * files and folders count too, wherever they are: nothing of the build's own
+ * workings may be published. With `searchIndexed`, the search bundle must be there.
+ */
+export function checkOutput(out: string, catalogue: Catalogue, searchIndexed = false): string[] {
   const expected = new Set([
     ...catalogue.pages.map((p) => relative(out, outputPath(out, p.route, true))),
     ...catalogue.files.map((f) => relative(out, outputPath(out, f.route, false))),
   ]);
   // Astro's bundles and the search index have their own names; everything else is ours.
   const generated = (f: string) => f.startsWith('_astro/') || f.startsWith(routes.searchBundle());
+  const hidden = hiddenEntries(out).filter((f) => !expected.has(f));
   const actual = new Set(
     walk(out)
       .map((f) => relative(out, f))
-      .filter((f) => !generated(f)),
+      .filter((f) => !generated(f) && !hidden.some((h) => f === h || f.startsWith(h))),
   );
   return [
     ...[...expected].filter((f) => !actual.has(f)).map((f) => `missing: ${f}`),
     ...[...actual].filter((f) => !expected.has(f)).map((f) => `not in the manifest: ${f}`),
+    ...hidden.map((f) => `hidden, not in the manifest: ${f}`),
+    ...(searchIndexed && !existsSync(join(out, routes.searchBundle(), 'pagefind.js'))
+      ? [`missing: ${routes.searchBundle()}pagefind.js (the search index)`]
+      : []),
   ];
+}
+
+/**
+ * The finished site in `out` (pages, files and the search index) checked against its own catalogue.
+ * @public tools/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ */
+export function checkSite(out: string): string[] {
+  const catalogue = JSON.parse(readFileSync(join(out, routes.catalogue()), 'utf8')) as Catalogue;
+  return checkOutput(out, catalogue, true);
 }
 
 export function postBuildIntegration(t: Translate): AstroIntegration {

@@ -79,4 +79,21 @@ describe('after the build', () => {
     catalogue.files.push({ kind: 'theme', route: 'theme.css', url: '/theme.css', fileName: 'theme.css', title: 'T' });
     expect(checkOutput(out, catalogue)).toEqual(['missing: theme.css', 'not in the manifest: stray.txt']);
   });
+
+  it('finds hidden files and folders anywhere, build internals among them, and a missing search index', () => {
+    const { out, catalogue } = site();
+    packZips(out, catalogue);
+    expect(checkOutput(out, catalogue)).toEqual([]);
+    mkdirSync(join(out, '.prerender/chunks'), { recursive: true });
+    writeFileSync(join(out, '.prerender/chunks/manifest.mjs'), '');
+    mkdirSync(join(out, '_astro'), { recursive: true });
+    writeFileSync(join(out, '_astro/.tmp-1'), '');
+    writeFileSync(join(out, 'ap-phich/.DS_Store'), '');
+    expect(checkOutput(out, catalogue, true)).toEqual([
+      'hidden, not in the manifest: .prerender/',
+      'hidden, not in the manifest: _astro/.tmp-1',
+      'hidden, not in the manifest: ap-phich/.DS_Store',
+      'missing: pagefind/pagefind.js (the search index)',
+    ]);
+  });
 });
