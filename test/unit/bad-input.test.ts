@@ -239,7 +239,7 @@ describe('a build that stops on bad input', () => {
     const { status, output } = buildCampaign(dir, outDir);
     expect(status, output).not.toBe(0);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<p>the last good build</p>');
-    expect(readdirSync(dirname(outDir)).filter((n) => n.startsWith(`${basename(outDir)}.old-`))).toEqual([]);
+    expect(readdirSync(dirname(outDir)).filter((n) => n.startsWith(`.${basename(outDir)}.`))).toEqual([]);
     expect(existsSync(outDir)).toBe(true);
   });
 });
