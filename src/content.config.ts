@@ -5,8 +5,8 @@ import { measureSchema } from './measures/schema';
 import { contentRoot } from './config/content-root';
 import { withAuthorMessages } from './core/schema-helpers';
 
-// The schemas live in src/schemas so plain TypeScript (checks, renderers,
-// tests) can use them without Astro; this file only binds them to folders.
+// The schemas live beside their features (src/directives/schema.ts, src/measures/schema.ts…) so plain
+// TypeScript (checks, renderers, tests) can use them without Astro; this file only binds them to folders.
 const root = contentRoot();
 
 export const collections = {
