@@ -20,16 +20,20 @@ export function brokenCampaign(file: string, edit: (text: string) => string): st
 // shared .astro/ folder, where two builds at once would trip over each other.
 const OUT_ROOT = join(process.cwd(), 'node_modules/.cache/loa-test-builds');
 
+const TIMEOUT_MS = 240_000;
+
 /**
  * Runs `npm run build`'s script (astro build, then the search index) on a content folder; returns its exit
- * status and everything it printed.
+ * status and everything it printed. A build that did not exit by itself (killed at the timeout, by a signal, or
+ * for printing more than the pipe holds) throws: its status would say nothing about the content, and a null or
+ * 130 must never pass for "the build stopped on bad input".
  */
 export function buildCampaign(
   contentDir: string,
   outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-'))),
   /** The code to build with: this checkout, or a changed copy of it. */
   codeDir = process.cwd(),
-): { status: number | null; output: string; outDir: string } {
+): { status: number; output: string; outDir: string } {
   const r = spawnSync(process.execPath, [join(codeDir, 'tools/build.mjs')], {
     cwd: codeDir,
     env: {
@@ -42,7 +46,20 @@ export function buildCampaign(
       FORCE_COLOR: '0',
     },
     encoding: 'utf8',
-    timeout: 240_000,
+    timeout: TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), outDir };
+  const output = stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
+  if (r.error || r.signal !== null || r.status === null) {
+    const why =
+      (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
+        ? `timed out after ${TIMEOUT_MS / 1000} s and was killed`
+        : r.error
+          ? `did not finish: ${r.error.message}`
+          : `was killed by ${r.signal}`;
+    throw new Error(
+      `the build of ${contentDir} ${why} (status ${r.status}, signal ${r.signal})\n${output.slice(-4000)}`,
+    );
+  }
+  return { status: r.status, output, outDir };
 }

@@ -223,7 +223,10 @@ describe('bad input stops the build with file, field and fix', () => {
         writeFileSync(join(dir, 'strings', 'vi.yaml'), c.strings);
       }
       const { status, output } = buildCampaign(dir);
+      // The build's own "stopped on bad input" exit: a kill or a timeout throws in buildCampaign instead.
       expect(status, output).not.toBe(0);
+      expect(status, output).toBe(1);
+      expect(c.expect.length).toBeGreaterThan(0);
       for (const re of c.expect) expect(output).toMatch(re);
     });
   }
@@ -238,6 +241,9 @@ describe('a build that stops on bad input', () => {
     const dir = brokenCampaign('directives/55-syt-vp.mdx', (s) => s.replace(/^subject:.*\n/m, ''));
     const { status, output } = buildCampaign(dir, outDir);
     expect(status, output).not.toBe(0);
+    expect(status, output).toBe(1);
+    expect(output).toMatch(/directives\/55-syt-vp\.mdx/);
+    expect(output).toMatch(/subject: thiếu trường bắt buộc/);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<p>the last good build</p>');
     expect(readdirSync(dirname(outDir)).filter((n) => n.startsWith(`.${basename(outDir)}.`))).toEqual([]);
     expect(existsSync(outDir)).toBe(true);
