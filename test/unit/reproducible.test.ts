@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { MINI, buildCampaign } from '../support/fixture-build';
+
+/** Files that may differ between two builds of the same content, and why. None today. */
+const ALLOWED_TO_DIFFER: Array<{ path: RegExp; why: string }> = [];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+function hashes(dir: string): Map<string, string> {
+  return new Map(files(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+/**
+ * One cold build: a render cache of its own that starts empty, so no poster, slide, frame or voice of this
+ * build is a file another build drew; and an output folder of its own.
+ */
+function coldBuild(content: string): { outDir: string; cache: string; drawn: number } {
+  const cache = mkdtempSync(join(tmpdir(), 'loa-render-cache-'));
+  expect(readdirSync(cache)).toEqual([]);
+  const before = process.env.LOA_RENDER_CACHE;
+  process.env.LOA_RENDER_CACHE = cache;
+  try {
+    const built = buildCampaign(content);
+    expect(built.status, built.output).toBe(0);
+    // The build drew into this cache, not into the shared one: otherwise the two builds would not be cold.
+    const drawn = files(cache).length;
+    expect(drawn, `nothing was drawn into ${cache}`).toBeGreaterThan(0);
+    return { outDir: built.outDir, cache, drawn };
+  } finally {
+    if (before === undefined) delete process.env.LOA_RENDER_CACHE;
+    else process.env.LOA_RENDER_CACHE = before;
+  }
+}
+
+/**
+ * Builds a campaign twice, one build after the other, each cold, and compares every file byte for byte.
+ * Both builds read one copy of the content at one path: the build names its content files in what it
+ * writes (relative paths), so the copy keeps the two comparable, and gives the pair an Astro content
+ * store of their own, apart from any other build of the same folder.
+ */
+function buildTwiceAndCompare(contentDir: string, kinds: string[]): void {
+  const content = mkdtempSync(join(tmpdir(), 'loa-reproducible-'));
+  cpSync(contentDir, content, { recursive: true });
+  const first = coldBuild(content);
+  const second = coldBuild(content);
+  expect(second.outDir).not.toBe(first.outDir);
+  expect(second.cache).not.toBe(first.cache);
+  const a = hashes(first.outDir);
+  const b = hashes(second.outDir);
+  // The drawn kinds are there: a build that drew nothing would compare equal and prove nothing.
+  const present = new Set([...a.keys()].map((k) => extname(k)));
+  expect(kinds.filter((k) => !present.has(k))).toEqual([]);
+  expect(a.size).toBeGreaterThan(20);
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  const differing = [...a.keys()].filter(
+    (k) => a.get(k) !== b.get(k) && !ALLOWED_TO_DIFFER.some((x) => x.path.test(k)),
+  );
+  expect(differing).toEqual([]);
+  for (const dir of [first.outDir, second.outDir, first.cache, second.cache, content])
+    rmSync(dir, { recursive: true, force: true });
+}
+
+describe('two cold builds of the same content are byte for byte the same', () => {
+  it('the second campaign (test/fixtures/campaign-mini)', { timeout: 300_000 }, () => {
+    buildTwiceAndCompare(MINI, ['.html', '.pdf', '.png', '.jpg', '.zip', '.pf_fragment']);
+  });
+
+  // The real campaign: every kind of file the generator makes (clips' frames, voices, the tourist notices in
+  // four scripts). The two builds run one after the other, never at once.
+  it('the real campaign (content/)', { timeout: 600_000 }, () => {
+    buildTwiceAndCompare('content', ['.html', '.pdf', '.png', '.jpg', '.webp', '.mp3', '.zip', '.pf_fragment']);
+  });
+});
