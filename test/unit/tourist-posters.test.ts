@@ -11,13 +11,13 @@ import { touristPosterSvg } from '../../src/tourists/posters';
 import { renderTouristSlide } from '../../src/tourists/slides';
 import { missingGlyphs } from '../../src/render/fonts';
 import { printPdf, PT_PER_MM } from '../../src/render/svg-to-pdf';
-import { svgToPng } from '../../src/render/raster';
 import { BLEED_MM, MARK_MARGIN_MM, PAPER, SAFE_MM, UNITS_PER_MM, MIN_QR_MM } from '../../src/posters/print';
 import { fileNames } from '../../src/manifest/paths';
 import { addressLabel, type PaperSize } from '../../src/manifest/build';
 import { themeOf } from '../../src/config/palette';
 import { loadSettings } from '../../src/config/settings';
 import { LoaContentError } from '../../src/core/errors';
+import { pdfPages } from '../support/pdf-pages';
 import vi from '../../src/i18n/vi.json' with { type: 'json' };
 
 const settings = loadSettings();
@@ -129,22 +129,26 @@ describe('bad tourist copy', () => {
   });
 });
 
-const hasTesseract = (() => {
+/** The languages tesseract reads here (`tesseract --list-langs`), none without tesseract. */
+const ocrLanguages = (() => {
   try {
-    return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return out
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim());
   } catch {
-    return '';
+    return [];
   }
 })();
-const hasPdftoppm = (() => {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const OCR_LANG: Record<string, string> = { vi: 'vie', en: 'eng', 'zh-Hans': 'chi_sim', ko: 'kor', ja: 'jpn' };
+/** Tesseract's code for each language, and the Debian package with its data. */
+const OCR_LANG: Record<string, { code: string; pkg: string }> = {
+  vi: { code: 'vie', pkg: 'tesseract-ocr-vie' },
+  en: { code: 'eng', pkg: 'tesseract-ocr' },
+  'zh-Hans': { code: 'chi_sim', pkg: 'tesseract-ocr-chi-sim' },
+  ko: { code: 'kor', pkg: 'tesseract-ocr-kor' },
+  ja: { code: 'jpn', pkg: 'tesseract-ocr-jpn' },
+};
 /**
  * Words the OCR must find on each language's sheet (spaces dropped: CJK OCR spaces every character).
  * Page segmentation 4 (one column of text of varying sizes) reads the poster's blocks in order.
@@ -157,12 +161,14 @@ const OCR_WORDS: Record<string, string[]> = {
   ja: ['Bluezone', 'ベトナム'],
 };
 
-describe('tourist poster files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'loa-tourist-'));
-  for (const paper of ['a4', 'a3'] as PaperSize[])
-    for (const ts of sets) {
-      const name = setName(ts);
-      it(`${name} ${paper}: a print PDF with bleed, trim and its language`, { timeout: 120_000 }, async () => {
+/** Each sheet's print PDF, made once for the checks of the file and for the OCR. */
+const made = new Map<string, Promise<{ pdf: Uint8Array; language: string }>>();
+function sheet(ts: TouristText[], paper: PaperSize) {
+  const key = `${setName(ts)}-${paper}`;
+  if (!made.has(key))
+    made.set(
+      key,
+      (async () => {
         const { svg, layout } = await touristPosterSvg(copyOf(ts), paper, theme);
         expect(svg).not.toContain('<text');
         const language = ts.length > 1 || ts[0].lang === 'vi' ? 'vi-VN' : ts[0].lang;
@@ -179,6 +185,18 @@ describe('tourist poster files', () => {
           date: new Date('2020-08-01T00:00:00Z'),
           language,
         });
+        return { pdf, language };
+      })(),
+    );
+  return made.get(key)!;
+}
+
+describe('tourist poster files', () => {
+  for (const paper of ['a4', 'a3'] as PaperSize[])
+    for (const ts of sets) {
+      const name = setName(ts);
+      it(`${name} ${paper}: a print PDF with bleed, trim and its language`, { timeout: 120_000 }, async () => {
+        const { pdf, language } = await sheet(ts, paper);
         const doc = await PDFDocument.load(pdf);
         expect(doc.getPageCount()).toBe(1);
         const page = doc.getPage(0);
@@ -197,27 +215,36 @@ describe('tourist poster files', () => {
         expect(bleed.x + bleed.width).toBeGreaterThan(trim.x + trim.width);
         const lang = doc.catalog.lookup(PDFName.of('Lang'));
         expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe(language);
+      });
+    }
+});
 
-        // Read it back: rasterise the PDF itself (poppler) where it can, else the drawing, and OCR it.
-        const base = join(dir, `${name}-${paper}`);
-        writeFileSync(`${base}.pdf`, pdf);
-        const file = `${base}.png`;
-        if (hasPdftoppm) execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', `${base}.pdf`, base]);
-        else writeFileSync(file, await svgToPng(svg, { width: Math.round(((PAPER[paper].widthMm + 6) / 25.4) * 200) }));
-        if (!hasTesseract || paper !== 'a4') return;
-        for (const t of ts) {
-          const code = OCR_LANG[t.lang];
-          if (!hasTesseract.includes(code)) continue;
+describe('tourist posters read back by OCR (tesseract, with each language’s data)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-tourist-'));
+  // The A4 sheet of each language alone and of all of them, drawn from the PDF itself by pdf.js at 300 dpi, as printed.
+  for (const ts of sets) {
+    const name = setName(ts);
+    for (const t of ts) {
+      const { code, pkg } = OCR_LANG[t.lang];
+      it.skipIf(!ocrLanguages.includes(code))(
+        `${name} a4: tesseract -l ${code} reads ${OCR_WORDS[t.lang].join(', ')} (needs ${pkg})`,
+        { timeout: 120_000 },
+        async () => {
+          const [png] = await pdfPages((await sheet(ts, 'a4')).pdf, 300);
+          const file = join(dir, `${name}-a4.png`);
+          writeFileSync(file, png);
           const text = execFileSync('tesseract', [file, '-', '-l', code, '--psm', '4'], {
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
           });
           const flat = text.replace(/\s+/g, '');
+          expect(OCR_WORDS[t.lang].length).toBeGreaterThan(0);
           for (const w of OCR_WORDS[t.lang])
             expect(flat, `${name}: OCR ${code} finds “${w}”`).toContain(w.replace(/\s+/g, ''));
-        }
-      });
+        },
+      );
     }
+  }
 });
 
 describe('tourist slides', () => {
