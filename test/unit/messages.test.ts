@@ -116,7 +116,12 @@ describe('repeats', () => {
   it('write calendars a parser reads back, in Vietnam time, repeating, inside the allowed hours', () => {
     const settings = loadSettings('content');
     expect(utcOffset('Asia/Ho_Chi_Minh', '2020-08-03')).toBe('+0700');
-    for (const [id, repeat] of Object.entries(settings.messaging!.channels)) {
+    const channels = Object.entries(settings.messaging!.channels);
+    // Bluezone's three repeat rules: weekly SMS inside the allowed hours, daily loudspeakers and radio.
+    expect(channels.map(([id]) => id)).toEqual(['sms', 'loa', 'phat-thanh']);
+    expect(channels.filter(([, r]) => r.allowed).length).toBeGreaterThan(0);
+    expect(channels.filter(([, r]) => r.frequency === 'weekly').length).toBeGreaterThan(0);
+    for (const [id, repeat] of channels) {
       const ics = channelCalendar({
         id,
         repeat,
@@ -141,18 +146,24 @@ describe('repeats', () => {
         expect(event.description).toBe('Nhắc cài Bluezone; mỗi tuần, một lần');
         expect(event.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Ho_Chi_Minh');
         const it = event.iterator();
+        const days = new Set<number>();
         for (let i = 0; i < 10; i++) {
           const next = it.next()!;
           const local = next.convertToZone(zone);
           const hhmm = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
           expect(repeat.times, id).toContain(hhmm);
-          if (repeat.allowed)
-            expect(hhmm >= repeat.allowed.from && hhmm <= repeat.allowed.to, `${id} ${hhmm}`).toBe(true);
-          if (repeat.frequency === 'weekly') expect(local.dayOfWeek(), id).toBe(ICAL.Time.MONDAY);
+          // Inside the allowed hours; a rule without them may send at any hour.
+          const { from, to } = repeat.allowed ?? { from: '00:00', to: '23:59' };
+          expect(hhmm >= from && hhmm <= to, `${id} ${hhmm}`).toBe(true);
+          days.add(local.dayOfWeek());
           // The hour is Vietnam's: UTC is seven hours behind.
           expect((local.toUnixTime() - next.toUnixTime()) % 86400).toBe(0);
           expect(new Date(next.toUnixTime() * 1000).getUTCHours()).toBe((local.hour + 24 - 7) % 24);
         }
+        // Ten repeats of a weekly rule fall on its one day, Monday; of a daily one, on ten days in a row.
+        expect([...days].sort(), id).toEqual(
+          repeat.frequency === 'weekly' ? [ICAL.Time.MONDAY] : [1, 2, 3, 4, 5, 6, 7],
+        );
       }
     }
   });
@@ -169,6 +180,8 @@ describe('the Bluezone messages', () => {
       gsm7: { parts: number; text: string };
       unicode: { parts: number };
     }>;
+    expect(json.length).toBe(manifest.messages.length);
+    expect(json.length).toBeGreaterThan(1);
     for (const m of json) {
       expect(m.gsm7.parts).toBe(1);
       expect(m.unicode.parts).toBeGreaterThan(1);
