@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
@@ -10,6 +10,8 @@ import vi from '../../src/i18n/vi.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadSettings } from '../../src/config/settings';
 import { PORTAL_MAX_BYTES } from '../../src/tourists/portal';
+import { expected, itIsTheBuildOfTheContent } from '../support/expected';
+import { fileNames, routes } from '../../src/manifest/paths';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 const catalogue = JSON.parse(readFileSync(join(dist, 'danh-muc.json'), 'utf8')) as Catalogue;
@@ -21,6 +23,11 @@ const site = useBuiltSite();
 const html = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
 const other = catalogue.pages.filter((p) => p.lang && p.lang !== 'vi');
 const portals = catalogue.files.filter((f) => f.kind === 'visitor-portal');
+/** The pages in another language the content calls for: under each language's own segment. */
+const otherRoutes = expected.pages.filter((r) =>
+  expected.languages.some((l) => l !== 'vi' && r.startsWith(`${routes.languageSegment(l)}/`)),
+);
+const visitorPages = catalogue.pages.filter((x) => x.kind === 'visitors');
 /** axe-core's WCAG 2.2 AA violations on a loaded page (injected: the context must bypass the CSP). */
 async function violations(page: import('playwright-core').Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -49,6 +56,16 @@ function phrases(strings: Record<string, string>, except: Record<string, string>
 }
 
 describe('every language of the settings has its pages', () => {
+  itIsTheBuildOfTheContent(dist);
+  it(`the content's ${expected.languages.length} languages: ${otherRoutes.length} pages in the others and a notice file each, built and listed`, () => {
+    for (const route of otherRoutes) expect(existsSync(join(dist, route, 'index.html')), route).toBe(true);
+    expect(other.map((p) => p.route).sort()).toEqual([...otherRoutes].sort());
+    const notices = expected.noticeLanguages.map((l) => routes.visitorFile(fileNames.visitorPortal(l)));
+    for (const route of notices) expect(existsSync(join(dist, route)), route).toBe(true);
+    expect(portals.map((f) => f.route).sort()).toEqual(notices.sort());
+    expect(visitorPages.length).toBe(expected.noticeLanguages.length);
+  });
+
   it('English has home, measures, every measure, the install guide and the notice; the others their notice', () => {
     const kinds = (lang: string) => [...new Set(other.filter((p) => p.lang === lang).map((p) => p.kind))].sort();
     expect(kinds('en')).toEqual(['install', 'lang-home', 'lang-measure', 'lang-measures', 'visitors']);
@@ -154,6 +171,7 @@ describe('no UI word of another language', () => {
 
 describe('language switch', () => {
   it('every page of another language links to the Vietnamese one, each language named in itself', () => {
+    expect(other.length).toBe(otherRoutes.length);
     for (const p of other) {
       const h = html(p.route);
       const nav = /<nav class="site-languages"[^>]*>([\s\S]*?)<\/nav>/.exec(h)?.[1] ?? '';
@@ -212,9 +230,11 @@ describe('notices for Wi-Fi login pages', () => {
   }
 
   it('every visitors’ page links to its own notice file', () => {
-    for (const p of catalogue.pages.filter((x) => x.kind === 'visitors')) {
-      const file = portals.find((f) => f.fileName === `thong-bao-${p.lang!.toLowerCase()}.html`)!;
-      expect(html(p.route), p.url).toContain(`href="${file.url}"`);
+    expect(visitorPages.length).toBe(expected.noticeLanguages.length);
+    for (const p of visitorPages) {
+      const file = portals.find((f) => f.fileName === `thong-bao-${p.lang!.toLowerCase()}.html`);
+      expect(file, p.url).toBeDefined();
+      expect(html(p.route), p.url).toContain(`href="${file!.url}"`);
     }
   });
 });
@@ -225,7 +245,9 @@ describe('accessibility of the pages in other languages', () => {
       const context = await site.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
       const page = await context.newPage();
       const failures: string[] = [];
-      for (const p of [...other, ...catalogue.pages.filter((x) => x.kind === 'visitors' && x.lang === 'vi')]) {
+      const pages = [...other, ...visitorPages.filter((x) => x.lang === 'vi')];
+      expect(pages.length).toBe(otherRoutes.length + (expected.noticeLanguages.includes('vi') ? 1 : 0));
+      for (const p of pages) {
         await page.goto(site.server.url + p.url);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
         if (overflow > 0) failures.push(`${p.url} scrolls sideways by ${overflow} px`);

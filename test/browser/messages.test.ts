@@ -2,17 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBuiltSite } from '../support/built-site';
+import { expected, itIsTheBuildOfTheContent } from '../support/expected';
+import { routes } from '../../src/manifest/paths';
 
 const dist = process.env.LOA_DIST ?? 'dist';
-const hasMessages = existsSync(join(dist, 'tin-nhan/index.html'));
+const messages = expected.messages;
+/** A page with messages and how many: a measure's own page, else the campaign's messages on the index. */
+const [withMessage, onIt] = messages.measures.length
+  ? [routes.measureMessages(messages.measures[0].id), messages.measures[0].messages]
+  : [routes.messages(), messages.count];
 const site = useBuiltSite();
 
-describe.runIf(hasMessages)('the messages pages', () => {
-  it('copy the unmarked SMS with one click', async () => {
+describe('what the content calls for is built', () => {
+  itIsTheBuildOfTheContent(dist);
+  it(`${messages.count} messages and ${messages.channels.length} repeat rules: the messages pages and files are in dist`, () => {
+    const pages = messages.page
+      ? [routes.messages(), ...messages.measures.map((m) => routes.measureMessages(m.id))]
+      : [];
+    expect(messages.page).toBe(messages.count + messages.channels.length > 0);
+    for (const route of pages) expect(existsSync(join(dist, route, 'index.html')), route).toBe(true);
+    const files = expected.files.filter((f) => f.startsWith('tin-nhan/'));
+    // The JSON of every message and a calendar per repeat rule, at least.
+    expect(files.length).toBeGreaterThanOrEqual(messages.page ? 1 + messages.channels.length : 0);
+    for (const route of files) expect(existsSync(join(dist, route)), route).toBe(true);
+  });
+});
+
+describe.skipIf(!messages.page)('the messages pages (the content has messages or repeat rules)', () => {
+  it.skipIf(!messages.count)('copy the unmarked SMS with one click (the content has a message)', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/tin-nhan/07-tin-nhan-zalo-sms/`);
+    await page.goto(`${site.server.url}/${withMessage}`);
     const button = page.locator('button[data-copy$="-gsm7"]').first();
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -23,11 +44,12 @@ describe.runIf(hasMessages)('the messages pages', () => {
     await context.close();
   });
 
-  it('without JavaScript, show the texts to select and no dead buttons', async () => {
+  it.skipIf(!messages.count)('without JavaScript, show the texts to select and no dead buttons', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/tin-nhan/`);
-    expect(await page.locator('.sms .text').count()).toBeGreaterThan(0);
+    await page.goto(`${site.server.url}/${withMessage}`);
+    // Each SMS twice: with its marks, and the GSM-7 version to send.
+    expect(await page.locator('.sms .text').count()).toBe(2 * onIt);
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
     await context.close();
   });
@@ -36,7 +58,7 @@ describe.runIf(hasMessages)('the messages pages', () => {
     const json = JSON.parse(readFileSync(join(dist, 'tin-nhan/tin-nhan.json'), 'utf8')) as Array<
       Record<string, unknown>
     >;
-    expect(json.length).toBeGreaterThan(1);
+    expect(json.length).toBe(messages.count);
     for (const m of json) expect(Object.keys(m)).toEqual(['measure', 'id', 'unicode', 'gsm7', 'zns']);
   });
 });

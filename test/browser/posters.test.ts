@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFArray, PDFNumber } from 'pdf-lib';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
+import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 
 // Runs against the built site: the files a print shop downloads.
-const dir = join(process.env.LOA_DIST ?? 'dist', 'ap-phich');
+const dist = process.env.LOA_DIST ?? 'dist';
+const dir = join(dist, 'ap-phich');
 const files = readdirSync(dir);
-const pdfs = files.filter((f) => f.endsWith('.pdf'));
+/** The files of ap-phich/ the content calls for: every measure's posters, the visitors' notice, the zips. */
+const want = expected.files.filter((f) => /^ap-phich\/[^/]+$/.test(f)).map((f) => f.slice('ap-phich/'.length));
+const pdfs = want.filter((f) => f.endsWith('.pdf'));
 /** The measures' posters; the visitors' notice (…-khach-den-…) is printed the same way but not zipped. */
+const isDirectory = (f: string) => statSync(join(dir, f)).isDirectory();
 const isMeasurePoster = (f: string) => /-bien-phap-\d\d-/.test(f);
 const MM = 72 / 25.4;
 const PAPER = { a4: [210, 297], a3: [297, 420] } as const;
@@ -21,11 +26,12 @@ function box(page: ReturnType<PDFDocument['getPage']>, name: string): number[] {
 }
 
 describe('print PDFs', () => {
-  it('one PDF per measure and size', () => {
-    const measures = readdirSync(join(process.env.LOA_DIST ?? 'dist', 'bien-phap')).filter((d) =>
-      /^\d\d-/.test(d),
-    ).length;
-    expect(pdfs.filter(isMeasurePoster).length).toBe(measures * 2);
+  itIsTheBuildOfTheContent(dist);
+  it(`one PDF per measure and size: ${expected.posterPdfs.length} for the content's ${expected.measures.length} measures`, () => {
+    expect(expected.posterPdfs.length).toBe(expected.measures.length * 2);
+    expect(pdfs.filter(isMeasurePoster).sort()).toEqual(expected.posterPdfs.map((f) => f.split('/').at(-1)!).sort());
+    // Every poster file the content calls for is built, and nothing else sits beside them.
+    expect(files.filter((f) => f !== 'index.html' && !isDirectory(f)).sort()).toEqual([...want].sort());
   });
   for (const name of pdfs) {
     it(`${name}: trim, bleed and media boxes in points; title and author set`, async () => {
@@ -56,7 +62,10 @@ describe('print PDFs', () => {
 
 describe('raster files', () => {
   it('PNGs are 300 dpi with bleed: A4 2551×3579 px, A3 3579×5031 px', async () => {
-    for (const name of files.filter((f) => f.endsWith('.png'))) {
+    const pngs = files.filter((f) => f.endsWith('.png'));
+    expect(pngs.sort()).toEqual(want.filter((f) => f.endsWith('.png')).sort());
+    expect(pngs.length).toBeGreaterThanOrEqual(2 * expected.measures.length);
+    for (const name of pngs) {
       const meta = await sharp(join(dir, name)).metadata();
       const expected = name.endsWith('-a4.png') ? [2551, 3579] : [3579, 5031];
       expect([meta.width, meta.height], name).toEqual(expected);
@@ -64,8 +73,9 @@ describe('raster files', () => {
     }
   });
   it('the A3 QR code reads back as the target URL', async () => {
-    const name = files.find((f) => f.endsWith('-a3.png'))!;
-    const { data, info } = await sharp(join(dir, name))
+    const name = files.find((f) => isMeasurePoster(f) && f.endsWith('-a3.png'));
+    expect(name, 'an A3 poster PNG').toBeDefined();
+    const { data, info } = await sharp(join(dir, name!))
       .resize({ width: 1600 })
       .ensureAlpha()
       .raw()
@@ -73,19 +83,27 @@ describe('raster files', () => {
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     expect(code?.data).toMatch(/^https:\/\//);
   });
-  it('the visitors’ zip of each size holds every language’s PDF and PNG of that size', () => {
-    for (const paper of ['a4', 'a3']) {
-      const zip = files.find((f) => f.endsWith(`-khach-den-${paper}.zip`))!;
-      const names = Object.keys(unzipSync(readFileSync(join(dir, zip)))).sort();
-      const tourist = files.filter((f) => /-khach-den-.+-(a4|a3)\.(pdf|png)$/.test(f) && f.includes(`-${paper}.`));
-      expect(tourist.length).toBeGreaterThanOrEqual(4);
-      expect(names).toEqual(tourist.sort());
-    }
-  });
+  // Each language alone and all on one sheet, a PDF and a PNG of each: where the content has two languages or more.
+  const sheets = expected.noticeLanguages.length > 1 ? expected.noticeLanguages.length + 1 : 0;
+  it.skipIf(!sheets)(
+    `the visitors’ zip of each size holds every language’s PDF and PNG of that size (${expected.noticeLanguages.length} languages)`,
+    () => {
+      for (const paper of ['a4', 'a3']) {
+        const zip = files.find((f) => f.endsWith(`-khach-den-${paper}.zip`));
+        expect(zip, `the visitors’ ${paper} zip`).toBeDefined();
+        const names = Object.keys(unzipSync(readFileSync(join(dir, zip!)))).sort();
+        const tourist = files.filter((f) => /-khach-den-.+-(a4|a3)\.(pdf|png)$/.test(f) && f.includes(`-${paper}.`));
+        expect(tourist.length).toBe(2 * sheets);
+        expect(names).toEqual(tourist.sort());
+      }
+    },
+  );
   it('each zip holds every PDF and PNG of its size', () => {
     for (const paper of ['a4', 'a3']) {
-      const zip = files.find((f) => f.endsWith(`-ap-phich-${paper}.zip`))!;
-      const names = Object.keys(unzipSync(readFileSync(join(dir, zip)))).sort();
+      const zip = files.find((f) => f.endsWith(`-ap-phich-${paper}.zip`));
+      expect(zip, `the ${paper} zip`).toBeDefined();
+      const names = Object.keys(unzipSync(readFileSync(join(dir, zip!)))).sort();
+      expect(names.length).toBe(2 * expected.measures.length);
       expect(names).toEqual(
         files
           .filter(isMeasurePoster)

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from '../../tools/lib/static-server';
 import { useBuiltSite } from '../support/built-site';
+import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 
 const dist = process.env.LOA_DIST ?? 'dist';
-const slugs = readdirSync(join(dist, 'man-hinh'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && /^\d\d-/.test(d.name))
-  .map((d) => d.name);
+/** A slide per measure of the content: what the build must have made. */
+const slugs = expected.measures.map((m) => m.id);
 
 const site = useBuiltSite();
 
@@ -50,6 +50,16 @@ function qrShare(svg: string): number {
 }
 
 describe('signage slides fill the screen', () => {
+  itIsTheBuildOfTheContent(dist);
+  it(`has a slide page and its drawings for each of the content's ${slugs.length} measures`, () => {
+    expect(slugs.length).toBeGreaterThan(0);
+    const built = readdirSync(join(dist, 'man-hinh'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && /^\d\d-/.test(d.name))
+      .map((d) => d.name);
+    expect(built.sort()).toEqual([...slugs].sort());
+    for (const route of expected.slideFiles) expect(existsSync(join(dist, route)), route).toBe(true);
+  });
+
   for (const [w, h] of [
     [1920, 1080],
     [1080, 1920],
@@ -58,6 +68,7 @@ describe('signage slides fill the screen', () => {
   ]) {
     it(`${w}×${h}: every slide shows its whole drawing for this shape, nothing scrolls`, async () => {
       const page = await site.browser.newPage({ viewport: { width: w, height: h } });
+      expect(slugs.length).toBeGreaterThan(0);
       for (const slug of slugs) {
         await page.goto(`${site.server.url}/man-hinh/${slug}/`, { waitUntil: 'load' });
         const r = await fits(page);
@@ -81,7 +92,10 @@ describe('signage slides fill the screen', () => {
   it('every slide drawing carries a QR code at least 30 % of the screen’s short side', () => {
     const dir = join(dist, 'man-hinh/anh');
     const svgs = readdirSync(dir).filter((f) => f.endsWith('.svg'));
-    expect(svgs.filter((f) => /-bien-phap-\d\d-/.test(f)).length).toBe(slugs.length * 2);
+    // The measures' slides and the visitors' notice in each language, each in two orientations: as the content says.
+    const want = expected.files.filter((f) => f.startsWith('man-hinh/anh/') && f.endsWith('.svg'));
+    expect(want.filter((f) => /-bien-phap-\d\d-/.test(f)).length).toBe(expected.measures.length * 2);
+    expect(svgs.sort()).toEqual(want.map((f) => f.split('/').at(-1)!).sort());
     for (const f of svgs) expect(qrShare(readFileSync(join(dir, f), 'utf8')), f).toBeGreaterThanOrEqual(0.3);
   });
 });

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { useBuiltSite } from '../support/built-site';
+import { expected, itIsTheBuildOfTheContent, missingFrom } from '../support/expected';
 
 const dist = process.env.LOA_DIST ?? 'dist';
-const directivePages = readdirSync(join(dist, 'van-ban')).filter((d) =>
-  existsSync(join(dist, 'van-ban', d, 'index.html')),
-);
+/** The content's directives: each must have its page, whatever the build made. */
+const directivePages = expected.directives;
 
 const site = useBuiltSite();
 
@@ -19,8 +19,19 @@ async function phone(path: string): Promise<Page> {
   return page;
 }
 
+describe('what the content calls for is built', () => {
+  itIsTheBuildOfTheContent(dist);
+  it(`every one of the ${expected.pages.length} pages and ${expected.files.length} files the content calls for is in ${dist}`, () => {
+    expect(missingFrom(dist)).toEqual([]);
+  });
+});
+
 describe('every directive on a 375 px phone', () => {
-  it('there are directive pages', () => expect(directivePages.length).toBeGreaterThan(0));
+  it('there are directive pages, one per directive of the content', () => {
+    expect(directivePages.length).toBeGreaterThan(0);
+    const built = readdirSync(join(dist, 'van-ban')).filter((d) => existsSync(join(dist, 'van-ban', d, 'index.html')));
+    expect(built.sort()).toEqual([...directivePages].sort());
+  });
   for (const slug of directivePages) {
     it(`/van-ban/${slug}/ fits the screen and reads in Vietnamese`, async () => {
       const page = await phone(`/van-ban/${slug}/`);
@@ -52,7 +63,8 @@ describe('every directive on a 375 px phone', () => {
 
 describe('print layout', () => {
   it('prints a directive on A4 with the quốc hiệu block and without site chrome', async () => {
-    const slug = directivePages.find((s) => /^\d/.test(s))!;
+    const slug = directivePages.find((s) => /^\d/.test(s));
+    expect(slug, 'a directive with a number').toBeDefined();
     const page = await phone(`/van-ban/${slug}/`);
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => {
@@ -123,7 +135,8 @@ describe('measures', () => {
     const measures = readdirSync(join(dist, 'bien-phap')).filter((d) =>
       existsSync(join(dist, 'bien-phap', d, 'index.html')),
     ).length;
-    expect(cols).toBe(measures + 2);
+    expect(measures).toBe(expected.measures.length);
+    expect(cols).toBe(expected.measures.length + 2);
     expect(rows).toBe(directivePages.length - 1);
     expect(hits).toBeGreaterThan(0);
     await page.close();
