@@ -5,7 +5,18 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.*.loa-next-*/', '.*.loa-old-*/', 'node_modules/', '.astro/', 'test/fixtures/', 'bench/results/'] },
+  {
+    // A build's staging folder and the old site it replaces sit beside the output folder while it runs.
+    ignores: [
+      'dist/',
+      '.*.loa-next-*/',
+      '.*.loa-old-*/',
+      'node_modules/',
+      '.astro/',
+      'test/fixtures/',
+      'bench/results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
