@@ -16,7 +16,6 @@ import broadcast from './broadcast';
 import search from './search';
 import languages from './languages';
 import visitors from './visitors';
-import site from './site';
 
 export const channels: readonly Channel[] = [
   home,
@@ -32,5 +31,4 @@ export const channels: readonly Channel[] = [
   search,
   languages,
   visitors,
-  site,
 ];

@@ -18,10 +18,14 @@ export type SlideOrientation = (typeof ORIENTATIONS)[number];
 export const SLIDE_FORMATS = ['svg', 'png'] as const;
 export const CAPTION_FORMATS = ['vtt', 'srt'] as const;
 
-// Every page has a share card: the one kind of file the core makes itself.
+// The files the core makes itself: every page's share card, and the site's own files.
 declare module './kinds' {
   interface FileKinds {
     card: { copy: CardCopy; page: string };
+    theme: object;
+    headers: object;
+    catalogue: object;
+    sitemap: object;
   }
 }
 
@@ -235,6 +239,17 @@ export function buildManifest(
   for (const c of channels) Object.assign(data, c.data?.(ctx));
   for (const c of channels) c.pages?.(ctx);
   for (const c of channels) c.files?.(ctx);
+  // The site's own files: the palette as CSS, the host's headers, the catalogue of everything, the sitemap.
+  file({ kind: 'theme', id: 'theme', route: routes.theme(), params: {}, title: t('site.themeTitle') });
+  file({
+    kind: 'headers',
+    id: 'headers',
+    route: routes.headers(),
+    params: { headers: routes.headers() },
+    title: t('site.headersTitle'),
+  });
+  file({ kind: 'catalogue', id: 'catalogue', route: routes.catalogue(), params: {}, title: t('site.catalogueTitle') });
+  file({ kind: 'sitemap', id: 'sitemap', route: routes.sitemap(), params: {}, title: t('site.sitemapTitle') });
 
   // --- Lookups -----------------------------------------------------------------
   const order = (lang: string) => settings.languages.indexOf(lang);

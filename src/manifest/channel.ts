@@ -64,6 +64,15 @@ export interface ChannelContext {
 type Maker<K extends ArtefactKind> = { kind: K; make: (file: FileOfKind<K>, b: Build) => Promise<unknown> };
 export type AheadJob = { [K in ArtefactKind]: Maker<K> }[ArtefactKind];
 
+/** What a file's endpoint answers: its content type and its bytes. */
+type Body = Uint8Array | string;
+type Server<K extends ArtefactKind> = {
+  kind: K;
+  type: string | ((file: FileOfKind<K>) => string);
+  body: (file: FileOfKind<K>, b: Build) => Body | Promise<Body>;
+};
+export type FileServer = { [K in ArtefactKind]: Server<K> }[ArtefactKind];
+
 export interface NavEntry {
   kind: PageKind;
   /** A UI string key: "nav.posters". */
@@ -81,6 +90,10 @@ export interface Channel {
   pages?(ctx: ChannelContext): void;
   /** Declares the channel's files, in order, with `ctx.file`. */
   files?(ctx: ChannelContext): void;
+  /** How each kind of the channel's files is made when the build writes it (zips are packed after, from members). */
+  serve?: FileServer[];
+  /** Inline styles of the channel's self-contained HTML files, which the site's CSP header must allow. */
+  styleSources?(b: Build): string[];
   /** The channel's items in the header's navigation, in order. */
   nav?: NavEntry[];
   /**

@@ -7,7 +7,7 @@ import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, 
 import { loadTranslations } from '../i18n/translations';
 import { channels } from '../channels/registry';
 import { makeAhead } from './draw-ahead';
-import { buildManifest, type Manifest, type PageKind, type Page, type ArtefactKind, type Artefact } from './build';
+import { buildManifest, type Manifest, type PageKind, type Page, type Artefact } from './build';
 import type { Build } from './context';
 
 let strings: Translate | undefined;
@@ -68,12 +68,6 @@ export function getBuild(): Promise<Build> {
 export async function pagePaths<K extends PageKind>(...kinds: K[]) {
   const m = await getManifest();
   return kinds.flatMap((k) => m.pagesOf(k)).map((page) => ({ params: page.params, props: { page } }));
-}
-
-/** getStaticPaths for an endpoint route file: one path per manifest file of these kinds. */
-export async function filePaths<K extends ArtefactKind>(...kinds: K[]) {
-  const m = await getManifest();
-  return kinds.flatMap((k) => m.filesOf(k)).map((file) => ({ params: file.params, props: { file } }));
 }
 
 export type { Build, Manifest, Page, Artefact };

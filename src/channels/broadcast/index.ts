@@ -3,6 +3,7 @@ import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
 import type { BroadcastItem } from '../../broadcast/schema';
 import { draftBytes } from '../../broadcast/files';
+import { draftPlaylist } from '../../broadcast/files';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {
@@ -19,6 +20,10 @@ declare module '../../manifest/kinds' {
 /** Ward loudspeakers and local radio: bulletins and spots timed to their slots, voiced drafts, announcer scripts. */
 export default defineChannel({
   name: 'broadcast',
+  serve: [
+    { kind: 'broadcast-draft', type: 'audio/mpeg', body: draftBytes },
+    { kind: 'broadcast-playlist', type: 'audio/x-mpegurl; charset=utf-8', body: (_, b) => draftPlaylist(b) },
+  ],
   nav: [{ kind: 'broadcast', label: 'nav.broadcast' }],
   ahead: [{ kind: 'broadcast-draft', make: draftBytes, engine: 'voice', size: 'small' }],
   pages({ page, crumb, t, settings, campaign: { measures } }) {

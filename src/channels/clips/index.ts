@@ -3,6 +3,7 @@ import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
 import { CAPTION_FORMATS } from '../../manifest/build';
 import { clipTrackBytes, frameBytes } from '../../clips/files';
+import { captionsText } from '../../clips/files';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {
@@ -21,6 +22,15 @@ const upper = (s: string) => s.toUpperCase();
 /** Each measure's 30-second clip script: scenes, captions (WebVTT, SRT), storyboard frames and a voiced draft. */
 export default defineChannel({
   name: 'clips',
+  serve: [
+    {
+      kind: 'captions',
+      type: (f) => ({ vtt: 'text/vtt; charset=utf-8', srt: 'application/x-subrip; charset=utf-8' })[f.format],
+      body: (f) => captionsText(f),
+    },
+    { kind: 'frame', type: 'image/png', body: frameBytes },
+    { kind: 'clip-track', type: 'audio/mpeg', body: clipTrackBytes },
+  ],
   nav: [{ kind: 'scripts', label: 'nav.scripts' }],
   ahead: [
     { kind: 'frame', make: frameBytes, engine: 'draw', size: 'screen' },

@@ -4,6 +4,8 @@ import { fileNames, routes } from '../../manifest/paths';
 import type { Edition } from '../../kit/edition';
 import { itemLabel, type ItemKey } from '../../kit/items';
 import { itemsOf } from '../../kit/edition-files';
+import { editionBytes } from '../../kit/edition-files';
+import { editionsTemplate } from '../../kit/editions-csv';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {
@@ -22,6 +24,10 @@ declare module '../../manifest/kinds' {
  */
 export default defineChannel({
   name: 'editions',
+  serve: [
+    { kind: 'edition', type: 'application/pdf', body: async (f, b) => Buffer.from(await editionBytes(f, b)) },
+    { kind: 'editions-template', type: 'text/csv; charset=utf-8', body: () => editionsTemplate() },
+  ],
   pages({ page, crumb, t }) {
     page({
       kind: 'customiser',

@@ -16,6 +16,10 @@ declare module '../../manifest/kinds' {
 /** The paper kit beside the posters: leaflets, table tents, entrance signs, visitor registers, social images. */
 export default defineChannel({
   name: 'kit',
+  serve: [
+    { kind: 'kit', type: 'application/pdf', body: kitBytes },
+    { kind: 'social-image', type: 'image/png', body: kitBytes },
+  ],
   ahead: [{ kind: 'social-image', make: kitBytes, engine: 'draw', size: 'screen' }],
   files({ file, t, slug, campaign: { measures } }) {
     // Each item where the measure's `kit` gives its wording, social images for every measure.

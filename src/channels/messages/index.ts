@@ -3,6 +3,7 @@ import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
 import type { MessageData, Repeat } from '../../messages/schema';
 import { coverBytes } from '../../messages/files';
+import { calendarFile, messagesJson, znsFile } from '../../messages/files';
 
 /** A message with where it lives: a measure's, or the campaign's own (measure null). */
 export interface CampaignMessage {
@@ -31,6 +32,12 @@ declare module '../../manifest/kinds' {
 /** Text messages: SMS (counted in GSM-7 and UCS-2 parts), Zalo templates and articles, and their repeats. */
 export default defineChannel({
   name: 'messages',
+  serve: [
+    { kind: 'zns', type: 'application/json', body: (f) => znsFile(f) },
+    { kind: 'oa-cover', type: 'image/png', body: coverBytes },
+    { kind: 'calendar', type: 'text/calendar; charset=utf-8', body: calendarFile },
+    { kind: 'messages-json', type: 'application/json', body: (_, b) => messagesJson(b) },
+  ],
   nav: [{ kind: 'messages', label: 'nav.messages' }],
   ahead: [{ kind: 'oa-cover', make: coverBytes, engine: 'draw', size: 'small' }],
   data: ({ settings, settingsFile, campaign: { measures } }) => ({

@@ -20,6 +20,13 @@ const upper = (s: string) => s.toUpperCase();
 /** Each measure's poster on A4 and A3, for print shops (PDF with bleed and crop marks) and screens (PNG, WebP). */
 export default defineChannel({
   name: 'posters',
+  serve: [
+    {
+      kind: 'poster',
+      type: (f) => ({ pdf: 'application/pdf', png: 'image/png', webp: 'image/webp' })[f.format],
+      body: posterBytes,
+    },
+  ],
   nav: [{ kind: 'posters', label: 'nav.posters' }],
   ahead: [{ kind: 'poster', make: posterBytes, engine: 'draw', size: 'print' }],
   pages({ page, crumb, t, campaign: { measures } }) {

@@ -3,6 +3,8 @@ import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
 import { ORIENTATIONS, SLIDE_FORMATS, type SlideOrientation } from '../../manifest/build';
 import { slideImageBytes } from '../../signage/files';
+import { playlistJson, playlistM3u, signageVersion } from '../../signage/files';
+import { buildServiceWorker } from '../../signage/sw-build';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {
@@ -25,6 +27,39 @@ declare module '../../manifest/kinds' {
  */
 export default defineChannel({
   name: 'signage',
+  serve: [
+    { kind: 'slide-image', type: (f) => ({ png: 'image/png', svg: 'image/svg+xml' })[f.format], body: slideImageBytes },
+    { kind: 'playlist-json', type: 'application/json', body: (_, b) => playlistJson(b) },
+    { kind: 'playlist-m3u', type: 'audio/x-mpegurl; charset=utf-8', body: playlistM3u },
+    {
+      kind: 'signage-version',
+      type: 'application/json',
+      body: (_, b) => JSON.stringify({ version: signageVersion(b) }) + '\n',
+    },
+    {
+      kind: 'signage-worker',
+      type: 'text/javascript; charset=utf-8',
+      body: (_, b) => {
+        const { manifest } = b;
+        const loop = manifest.page('signage');
+        return buildServiceWorker({
+          version: signageVersion(b),
+          base: manifest.base,
+          pages: [loop, ...manifest.pagesOf('signage-slide')].map((p) => p.url),
+          fallback: loop.url,
+          versionUrl: manifest.file('signage-version').url,
+          workerUrl: manifest.file('signage-worker').url,
+          precache: [
+            manifest.file('theme').url,
+            // The loop shows the visitors' notice too, where the campaign has one.
+            ...[...manifest.filesOf('slide-image'), ...manifest.filesOf('visitor-slide')]
+              .filter((f) => f.format === 'svg')
+              .map((f) => f.url),
+          ],
+        });
+      },
+    },
+  ],
   nav: [{ kind: 'signage-guide', label: 'nav.signage' }],
   ahead: [{ kind: 'slide-image', make: slideImageBytes, engine: 'draw', size: 'screen' }],
   pages({ page, crumb, t, settings, campaign: { measures } }) {

@@ -5,6 +5,7 @@ import type { PaperSize, PosterFormat, SlideOrientation } from '../../manifest/b
 import { visitorNotices, type VisitorNotice } from '../../i18n/translations';
 import { touristPosterBytes } from '../../tourists/posters';
 import { touristSlideBytes } from '../../tourists/slides';
+import { portalFile } from '../../tourists/portal';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {
@@ -34,6 +35,21 @@ const upper = (s: string) => s.toUpperCase();
  */
 export default defineChannel({
   name: 'visitors',
+  serve: [
+    {
+      kind: 'visitor-poster',
+      type: (f) => ({ pdf: 'application/pdf', png: 'image/png', webp: 'image/webp' })[f.format],
+      body: touristPosterBytes,
+    },
+    {
+      kind: 'visitor-slide',
+      type: (f) => ({ png: 'image/png', svg: 'image/svg+xml' })[f.format],
+      body: touristSlideBytes,
+    },
+    { kind: 'visitor-portal', type: 'text/html; charset=utf-8', body: (f, b) => portalFile(b, f.notice).html },
+  ],
+  // Languages of one script share a stylesheet, and so its hash.
+  styleSources: (b) => b.manifest.filesOf('visitor-portal').map((f) => portalFile(b, f.notice).styleSource),
   nav: [{ kind: 'visitors', label: 'nav.visitors', lang: 'other' }],
   ahead: [
     { kind: 'visitor-poster', make: touristPosterBytes, engine: 'draw', size: 'print' },
