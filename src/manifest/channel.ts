@@ -81,6 +81,17 @@ export interface NavEntry {
   lang?: 'other';
 }
 
+/** A page template of the channel and the routes it answers. */
+export interface View {
+  /**
+   * The route pattern, made with ./paths and Astro's parameters: `routes.measure('[slug]')`. A page that a
+   * campaign may lack takes a rest parameter (`routes.messages() + '[...index]'`): with no pages, none is built.
+   */
+  pattern: string;
+  /** The .astro file, relative to the channel's folder: "views/measure.astro". */
+  entry: string;
+}
+
 export interface Channel {
   /** The folder's name under src/channels/. */
   name: string;
@@ -90,6 +101,8 @@ export interface Channel {
   pages?(ctx: ChannelContext): void;
   /** Declares the channel's files, in order, with `ctx.file`. */
   files?(ctx: ChannelContext): void;
+  /** The channel's page templates; each finds its pages with `pagePaths(kind)`. */
+  views?: View[];
   /** How each kind of the channel's files is made when the build writes it (zips are packed after, from members). */
   serve?: FileServer[];
   /** Inline styles of the channel's self-contained HTML files, which the site's CSP header must allow. */

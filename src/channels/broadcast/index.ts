@@ -20,6 +20,11 @@ declare module '../../manifest/kinds' {
 /** Ward loudspeakers and local radio: bulletins and spots timed to their slots, voiced drafts, announcer scripts. */
 export default defineChannel({
   name: 'broadcast',
+  views: [
+    { pattern: `${routes.broadcast()}[...index]`, entry: 'views/broadcast.astro' },
+    { pattern: routes.measureBroadcast('[slug]'), entry: 'views/measure-broadcast.astro' },
+    { pattern: routes.announcerScript('[slug]'), entry: 'views/announcer-script.astro' },
+  ],
   serve: [
     { kind: 'broadcast-draft', type: 'audio/mpeg', body: draftBytes },
     { kind: 'broadcast-playlist', type: 'audio/x-mpegurl; charset=utf-8', body: (_, b) => draftPlaylist(b) },

@@ -22,6 +22,10 @@ const upper = (s: string) => s.toUpperCase();
 /** Each measure's 30-second clip script: scenes, captions (WebVTT, SRT), storyboard frames and a voiced draft. */
 export default defineChannel({
   name: 'clips',
+  views: [
+    { pattern: routes.scripts(), entry: 'views/scripts.astro' },
+    { pattern: routes.script('[slug]'), entry: 'views/script.astro' },
+  ],
   serve: [
     {
       kind: 'captions',

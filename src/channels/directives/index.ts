@@ -14,6 +14,10 @@ declare module '../../manifest/kinds' {
 /** Every document of the campaign, listed and one page each, with its properties and print layout. */
 export default defineChannel({
   name: 'directives',
+  views: [
+    { pattern: routes.directives(), entry: 'views/directives.astro' },
+    { pattern: routes.directive('[slug]'), entry: 'views/directive.astro' },
+  ],
   nav: [{ kind: 'directives', label: 'nav.directives' }],
   pages({ page, card, crumb, t, settings, campaign: { directives } }) {
     page({

@@ -24,6 +24,7 @@ declare module '../../manifest/kinds' {
  */
 export default defineChannel({
   name: 'editions',
+  views: [{ pattern: routes.customiser(), entry: 'views/customiser.astro' }],
   serve: [
     { kind: 'edition', type: 'application/pdf', body: async (f, b) => Buffer.from(await editionBytes(f, b)) },
     { kind: 'editions-template', type: 'text/csv; charset=utf-8', body: () => editionsTemplate() },

@@ -10,6 +10,7 @@ declare module '../../manifest/kinds' {
 /** The campaign's front page. */
 export default defineChannel({
   name: 'home',
+  views: [{ pattern: routes.home(), entry: 'views/home.astro' }],
   pages({ page, settings }) {
     page({
       kind: 'home',

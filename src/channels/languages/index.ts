@@ -18,6 +18,12 @@ declare module '../../manifest/kinds' {
 /** The campaign in each other language that has its own UI strings: home, measures, install guide. */
 export default defineChannel({
   name: 'languages',
+  views: [
+    { pattern: routes.inLanguage('[lang]', routes.home()), entry: 'views/home.astro' },
+    { pattern: routes.inLanguage('[lang]', routes.measures()), entry: 'views/measures.astro' },
+    { pattern: routes.inLanguage('[lang]', routes.measure('[slug]')), entry: 'views/measure.astro' },
+    { pattern: routes.inLanguage('[lang]', routes.install()), entry: 'views/install.astro' },
+  ],
   nav: [
     { kind: 'lang-measures', label: 'nav.measures', lang: 'other' },
     { kind: 'install', label: 'nav.install', lang: 'other' },

@@ -17,6 +17,10 @@ declare module '../../manifest/kinds' {
 /** The measures of the root document, listed and one plain-language page each. */
 export default defineChannel({
   name: 'measures',
+  views: [
+    { pattern: routes.measures(), entry: 'views/measures.astro' },
+    { pattern: routes.measure('[slug]'), entry: 'views/measure.astro' },
+  ],
   nav: [{ kind: 'measures', label: 'nav.measures' }],
   data: ({ settings }) => ({
     qrUrl: (m: Measure) =>

@@ -32,6 +32,10 @@ declare module '../../manifest/kinds' {
 /** Text messages: SMS (counted in GSM-7 and UCS-2 parts), Zalo templates and articles, and their repeats. */
 export default defineChannel({
   name: 'messages',
+  views: [
+    { pattern: `${routes.messages()}[...index]`, entry: 'views/messages.astro' },
+    { pattern: routes.measureMessages('[slug]'), entry: 'views/measure-messages.astro' },
+  ],
   serve: [
     { kind: 'zns', type: 'application/json', body: (f) => znsFile(f) },
     { kind: 'oa-cover', type: 'image/png', body: coverBytes },

@@ -20,6 +20,7 @@ const upper = (s: string) => s.toUpperCase();
 /** Each measure's poster on A4 and A3, for print shops (PDF with bleed and crop marks) and screens (PNG, WebP). */
 export default defineChannel({
   name: 'posters',
+  views: [{ pattern: routes.posters(), entry: 'views/posters.astro' }],
   serve: [
     {
       kind: 'poster',

@@ -10,6 +10,7 @@ declare module '../../manifest/kinds' {
 /** Full-text search over every page, tolerant of missing diacritics (src/search/). */
 export default defineChannel({
   name: 'search',
+  views: [{ pattern: routes.search(), entry: 'views/search.astro' }],
   nav: [{ kind: 'search', label: 'nav.search' }],
   pages({ page, crumb, t }) {
     page({

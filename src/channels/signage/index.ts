@@ -27,6 +27,11 @@ declare module '../../manifest/kinds' {
  */
 export default defineChannel({
   name: 'signage',
+  views: [
+    { pattern: routes.signage(), entry: 'views/signage.astro' },
+    { pattern: routes.signageSlide('[slug]'), entry: 'views/slide.astro' },
+    { pattern: routes.signageGuide(), entry: 'views/guide.astro' },
+  ],
   serve: [
     { kind: 'slide-image', type: (f) => ({ png: 'image/png', svg: 'image/svg+xml' })[f.format], body: slideImageBytes },
     { kind: 'playlist-json', type: 'application/json', body: (_, b) => playlistJson(b) },

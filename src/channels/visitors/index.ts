@@ -35,6 +35,10 @@ const upper = (s: string) => s.toUpperCase();
  */
 export default defineChannel({
   name: 'visitors',
+  views: [
+    { pattern: `${routes.visitors()}[...index]`, entry: 'views/visitors.astro' },
+    { pattern: routes.inLanguage('[lang]', routes.visitors()), entry: 'views/visitors-in-language.astro' },
+  ],
   serve: [
     {
       kind: 'visitor-poster',
