@@ -13,6 +13,8 @@ import { prerenderOrderIntegration } from './src/manifest/prerender-order.ts';
 import { loadStrings } from './src/i18n/strings.ts';
 import { astroCsp } from './src/config/csp.ts';
 import { dataStoreAtRuntime } from './src/config/data-store-at-runtime.ts';
+import { channelViews } from './src/manifest/views-integration.ts';
+import { channels } from './src/channels/registry.ts';
 
 const settings = loadSettings();
 // Astro's content store keeps entries by their file's digest, not by the schema
@@ -43,7 +45,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Zips and file sizes come from what the endpoints drew, so they run after the build. Search is indexed by
   // `npm run build` once this process has exited (src/search/index-site.ts).
-  integrations: [mdx(), prerenderOrderIntegration(), postBuildIntegration(loadStrings(contentRoot()))],
+  integrations: [
+    mdx(),
+    channelViews(channels),
+    prerenderOrderIntegration(),
+    postBuildIntegration(loadStrings(contentRoot())),
+  ],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids; documents carry no code anyway.
     syntaxHighlight: false,

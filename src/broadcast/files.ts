@@ -3,7 +3,7 @@ import { spokenSyllables, spokenText } from './spoken';
 import { voicedDraft } from './speech';
 import { LoaContentError } from '../core/errors';
 import type { Artefact } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 import type { BroadcastItem } from './schema';
 
 export function spoken(item: BroadcastItem, b: Build): string {

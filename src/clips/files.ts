@@ -5,7 +5,7 @@ import { renderFrame } from './storyboard';
 import { spokenText } from '../broadcast/spoken';
 import { voicedTrack } from '../broadcast/speech';
 import type { Artefact, Measure } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 
 /** A measure's clip on a time line, with its captions: what the script page and its files show. */
 export function clipOf(measure: Measure) {

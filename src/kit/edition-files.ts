@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { cached, cacheKey } from '../render/cache';
 import type { Artefact, Measure } from '../manifest/build';
-import { itemsOf } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 import { posterCopy, posterStrings } from '../posters/posters';
 import { posterMeta } from '../posters/poster-pdf';
 import { kitCopies, kitMeta } from './kit-files';
 import { itemLabel, makeEdition, POSTER_ITEMS, type EditionData, type EditionMeasure, type ItemKey } from './items';
-import type { KitItem } from './paper';
+import { kitItemsOf, type KitItem } from './paper';
+
+/** The local-edition items a measure has: every measure's posters, and the kit's paper where the measure has it. */
+export function itemsOf(measure: Measure): ItemKey[] {
+  return [...POSTER_ITEMS, ...kitItemsOf(measure.data.kit)];
+}
 
 /** What the customiser page hands its script, and what build-time editions are made from. */
 function editionData(ctx: Build): EditionData {

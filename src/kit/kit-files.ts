@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Artefact, Measure } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 import { cached, cacheKey } from '../render/cache';
 import { svgToPng } from '../render/raster';
 import { BLEED_MM } from '../posters/print';

@@ -1,15 +1,10 @@
-import { posterBytes } from '../posters/posters';
-import { touristPosterBytes } from '../tourists/posters';
-import { touristSlideBytes } from '../tourists/slides';
-import { kitBytes } from '../kit/kit-files';
-import { slideImageBytes } from '../signage/files';
-import { frameBytes } from '../clips/files';
 import { renderCard } from '../cards/social-card';
-import { coverBytes } from '../messages/files';
-import type { Build } from './index';
+import type { Channel } from './channel';
+import type { Build } from './context';
 
 /** Images drawn at once: each holds a print-size raster while sharp draws it. */
 const AT_ONCE = 2;
+const SIZES = ['print', 'screen', 'small'] as const;
 
 /**
  * Starts drawing every image of the build as soon as the build knows them,
@@ -17,20 +12,22 @@ const AT_ONCE = 2;
  * them before the files, ./prerender-order). sharp rasterises on threads of
  * its own, so the second core draws while the first writes pages; the
  * endpoints then find their image drawn or under way (the render cache
- * shares one job per file). A failure is left for the endpoint: it draws
+ * shares one job per file). Voiced files go to the voice thread at once, which
+ * takes them one by one. A failure is left for the endpoint: it makes the file
  * again and stops the build with the file and field.
  */
-export function drawAhead(b: Build): void {
+export function makeAhead(b: Build, channels: readonly Channel[]): void {
   const m = b.manifest;
+  const declared = channels.flatMap((c) => c.ahead ?? []);
+  const jobsOf = (engine: 'draw' | 'voice', size?: (typeof SIZES)[number]) =>
+    declared
+      .filter((a) => a.engine === engine && (size === undefined || a.size === size))
+      .flatMap((a) => m.filesOf(a.kind).map((f) => () => (a.make as (f: unknown, b: Build) => Promise<unknown>)(f, b)));
+  for (const job of jobsOf('voice')) job().catch(() => undefined);
   const jobs: Array<() => Promise<unknown>> = [
-    ...m.filesOf('poster').map((f) => () => posterBytes(f, b)),
-    ...m.filesOf('visitor-poster').map((f) => () => touristPosterBytes(f, b)),
-    ...m.filesOf('social-image').map((f) => () => kitBytes(f, b)),
-    ...m.filesOf('slide-image').map((f) => () => slideImageBytes(f, b)),
-    ...m.filesOf('visitor-slide').map((f) => () => touristSlideBytes(f, b)),
-    ...m.filesOf('frame').map((f) => () => frameBytes(f, b)),
+    ...SIZES.flatMap((size) => jobsOf('draw', size)),
+    // Every page's share card, drawn by the core.
     ...m.filesOf('card').map((f) => () => renderCard(f.copy, b.theme)),
-    ...m.filesOf('oa-cover').map((f) => () => coverBytes(f, b)),
   ];
   let next = 0;
   const run = async (): Promise<void> => {

@@ -1,13 +1,14 @@
 import '../render/node-assets';
 import { join, relative } from 'node:path';
-import { loadCampaign, type Campaign } from '../campaign/load';
+import { loadCampaign } from '../campaign/load';
 import { contentRoot } from '../config/content-root';
-import { themeOf, type Theme } from '../config/palette';
+import { themeOf } from '../config/palette';
 import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, type Translate } from '../i18n/strings';
 import { loadTranslations } from '../i18n/translations';
-import { voiceAhead } from '../broadcast/voice-ahead';
-import { drawAhead } from './draw-ahead';
-import { buildManifest, type Manifest, type PageKind, type Page, type ArtefactKind, type Artefact } from './build';
+import { channels } from '../channels/registry';
+import { makeAhead } from './draw-ahead';
+import { buildManifest, type Manifest, type PageKind, type Page, type Artefact } from './build';
+import type { Build } from './context';
 
 let strings: Translate | undefined;
 
@@ -37,22 +38,9 @@ export function getManifest(): Promise<Manifest> {
   manifest ??= loadCampaign().then((campaign) => {
     const numbers = campaign.measures.map((m) => m.data.number);
     const translations = loadTranslations(contentRoot(), campaign.settings, numbers, hasUiStrings);
-    return buildManifest(campaign, getStrings(), settingsFile(), translations, stringsOf);
+    return buildManifest(campaign, getStrings(), channels, settingsFile(), translations, stringsOf);
   });
   return manifest;
-}
-
-/** Everything a page or an endpoint draws from: the manifest and what it was made of. */
-export interface Build {
-  manifest: Manifest;
-  campaign: Campaign;
-  settings: Campaign['settings'];
-  t: Translate;
-  theme: Theme;
-  /** The settings file as authors name it, for error messages. */
-  settingsFile: string;
-  /** A fixed date for file metadata (the root document's), so builds are reproducible. */
-  date: string;
 }
 
 let build: Promise<Build> | undefined;
@@ -70,10 +58,7 @@ export function getBuild(): Promise<Build> {
       date: campaign.root.data.date,
     };
     // `astro build` only: the dev server voices a clip or draws an image when it is asked for.
-    if (import.meta.env.PROD) {
-      voiceAhead(b);
-      drawAhead(b);
-    }
+    if (import.meta.env.PROD) makeAhead(b, channels);
     return b;
   });
   return build;
@@ -85,10 +70,4 @@ export async function pagePaths<K extends PageKind>(...kinds: K[]) {
   return kinds.flatMap((k) => m.pagesOf(k)).map((page) => ({ params: page.params, props: { page } }));
 }
 
-/** getStaticPaths for an endpoint route file: one path per manifest file of these kinds. */
-export async function filePaths<K extends ArtefactKind>(...kinds: K[]) {
-  const m = await getManifest();
-  return kinds.flatMap((k) => m.filesOf(k)).map((file) => ({ params: file.params, props: { file } }));
-}
-
-export type { Manifest, Page, Artefact };
+export type { Build, Manifest, Page, Artefact };

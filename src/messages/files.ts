@@ -3,8 +3,9 @@ import { countSms, toGsm7, type SmsCount } from './sms';
 import { znsJson } from './zns';
 import { channelCalendar } from './calendar';
 import { renderCover } from './cover';
-import type { Artefact, CampaignMessage } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Artefact } from '../manifest/build';
+import type { CampaignMessage } from '../channels/messages';
+import type { Build } from '../manifest/context';
 
 export interface MessageView {
   unicode: SmsCount;

@@ -6,7 +6,7 @@ import { svgToPng, svgToWebp } from '../render/raster';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
 import type { Artefact, Measure, PaperSize } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 
 /** "Biện pháp 1/10 · Cơ quan nhà nước": the line above a measure's printed words. */
 export const measureKicker = (measure: Measure, ctx: Build) =>

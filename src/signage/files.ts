@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { renderSlide, type SlideCopy } from './slide-image';
 import type { Artefact, Measure, SlideOrientation } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 
 export function slideCopy(measure: Measure, b: Build): SlideCopy {
   const count = b.campaign.measures.length;

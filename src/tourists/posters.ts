@@ -9,7 +9,7 @@ import { printPdf } from '../render/svg-to-pdf';
 import { cached, cacheKey } from '../render/cache';
 import { timed } from '../render/stats';
 import type { Artefact, PaperSize } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 import type { VisitorNotice } from '../i18n/translations';
 import type { Theme } from '../config/palette';
 

@@ -6,7 +6,7 @@ import { drawSlide, slideAppName, slideFrame, slideNode } from '../signage/slide
 import type { Theme } from '../config/palette';
 import type { FitBox } from '../render/fit-text';
 import type { Artefact, SlideOrientation } from '../manifest/build';
-import type { Build } from '../manifest/index';
+import type { Build } from '../manifest/context';
 import type { TouristField, TouristText } from './poster-layout';
 import { touristText } from './posters';
 

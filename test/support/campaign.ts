@@ -7,6 +7,7 @@ import { loadSettings } from '../../src/config/settings';
 import { directiveSchema } from '../../src/directives/schema';
 import { measureSchema } from '../../src/measures/schema';
 import { buildManifest } from '../../src/manifest/build';
+import { channels } from '../../src/channels/registry';
 import { loadStrings } from '../../src/i18n/strings';
 
 function entries<T>(dir: string, schema: { parse: (v: unknown) => T }) {
@@ -33,5 +34,5 @@ export function campaignFrom(contentDir: string): Campaign {
 }
 
 export function manifestFrom(contentDir: string) {
-  return buildManifest(campaignFrom(contentDir), loadStrings(contentDir));
+  return buildManifest(campaignFrom(contentDir), loadStrings(contentDir), channels);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadSettings } from '../../src/config/settings';
 import { hasUiStrings, loadStrings, makeTranslator, type Strings } from '../../src/i18n/strings';
 import { buildManifest } from '../../src/manifest/build';
+import { channels } from '../../src/channels/registry';
 import { campaignFrom } from '../support/campaign';
 import { loadTranslations } from '../../src/i18n/translations';
 import { LABEL_KEYS } from '../../src/i18n/translation-schema';
@@ -171,7 +172,7 @@ describe('the manifest in every language', () => {
   const campaign = { ...campaignFrom(CONTENT), editions: [] };
   const translations = load(CONTENT);
   const tEn = makeTranslator(en as unknown as Strings);
-  const m = buildManifest(campaign, loadStrings(CONTENT), 'settings.yaml', translations, (l) =>
+  const m = buildManifest(campaign, loadStrings(CONTENT), channels, 'settings.yaml', translations, (l) =>
     l === 'en' ? tEn : undefined,
   );
 
@@ -216,6 +217,7 @@ describe('Traditional Chinese is a content change only', () => {
     const m = buildManifest(
       { ...campaignFrom(CONTENT), settings: loadSettings(dir), editions: [] },
       loadStrings(CONTENT),
+      channels,
       'settings.yaml',
       load(dir),
       (l) => (l === 'en' ? tEn : undefined),

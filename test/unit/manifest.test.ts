@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { campaignFrom, manifestFrom } from '../support/campaign';
 import { buildManifest } from '../../src/manifest/build';
+import { channels } from '../../src/channels/registry';
 import { loadStrings } from '../../src/i18n/strings';
 import { MINI } from '../support/fixture-build';
 import { absoluteUrl, normalizeBase, pathWithBase } from '../../src/manifest/paths';
@@ -97,7 +98,7 @@ describe('the campaign manifest', () => {
 describe('share cards past settings cards.perDirectiveUpTo', () => {
   const campaign = campaignFrom('content');
   const withCards = (cards: { perDirectiveUpTo: number; sharedBy: 'type' | 'issuer' }) =>
-    buildManifest({ ...campaign, settings: { ...campaign.settings, cards } }, loadStrings('content'));
+    buildManifest({ ...campaign, settings: { ...campaign.settings, cards } }, loadStrings('content'), channels);
 
   it('gives each directive its own card up to the threshold (the default, 500, for the real campaign)', () => {
     expect(campaign.settings.cards).toEqual({ perDirectiveUpTo: 500, sharedBy: 'type' });

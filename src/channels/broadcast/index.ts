@@ -1,0 +1,99 @@
+import type { Measure } from '../../campaign/load';
+import { defineChannel } from '../../manifest/channel';
+import { fileNames, routes } from '../../manifest/paths';
+import type { BroadcastItem } from '../../broadcast/schema';
+import { draftBytes } from '../../broadcast/files';
+import { draftPlaylist } from '../../broadcast/files';
+
+declare module '../../manifest/kinds' {
+  interface PageKinds {
+    broadcast: object;
+    'measure-broadcast': { measure: Measure };
+    'announcer-script': { measure: Measure };
+  }
+  interface FileKinds {
+    'broadcast-draft': { measure: Measure; item: BroadcastItem; index: number };
+    'broadcast-playlist': object;
+  }
+}
+
+/** Ward loudspeakers and local radio: bulletins and spots timed to their slots, voiced drafts, announcer scripts. */
+export default defineChannel({
+  name: 'broadcast',
+  views: [
+    { pattern: `${routes.broadcast()}[...index]`, entry: 'views/broadcast.astro' },
+    { pattern: routes.measureBroadcast('[slug]'), entry: 'views/measure-broadcast.astro' },
+    { pattern: routes.announcerScript('[slug]'), entry: 'views/announcer-script.astro' },
+  ],
+  serve: [
+    { kind: 'broadcast-draft', type: 'audio/mpeg', body: draftBytes },
+    { kind: 'broadcast-playlist', type: 'audio/x-mpegurl; charset=utf-8', body: (_, b) => draftPlaylist(b) },
+  ],
+  nav: [{ kind: 'broadcast', label: 'nav.broadcast' }],
+  ahead: [{ kind: 'broadcast-draft', make: draftBytes, engine: 'voice', size: 'small' }],
+  pages({ page, crumb, t, settings, campaign: { measures } }) {
+    const speaking = measures.filter((m) => m.data.broadcast.length);
+    if (!speaking.length) return;
+    page({
+      kind: 'broadcast',
+      route: routes.broadcast(),
+      params: { index: undefined },
+      crumbs: [crumb(t('crumbs.broadcast'))],
+      title: t('broadcast.title'),
+      description: t('broadcast.description'),
+      card: { kicker: t('broadcast.cardKicker'), title: t('broadcast.cardTitle', { app: settings.app.name }) },
+    });
+    for (const m of speaking) {
+      const crumbs = [crumb(t('crumbs.broadcast'), routes.broadcast())];
+      page({
+        kind: 'measure-broadcast',
+        id: m.id,
+        measure: m,
+        route: routes.measureBroadcast(m.id),
+        params: { slug: m.id },
+        crumbs: [...crumbs, crumb(t('crumbs.measure', { number: m.data.number }))],
+        title: t('broadcast.measureTitle', { number: m.data.number, title: m.data.title }),
+        description: t('broadcast.measureDescription', { number: m.data.number }),
+        card: { file: m.file, kicker: t('broadcast.cardKicker'), title: m.data.title },
+      });
+      page({
+        kind: 'announcer-script',
+        id: m.id,
+        measure: m,
+        route: routes.announcerScript(m.id),
+        params: { slug: m.id },
+        crumbs: [
+          ...crumbs,
+          crumb(t('crumbs.measure', { number: m.data.number }), routes.measureBroadcast(m.id)),
+          crumb(t('crumbs.announcer')),
+        ],
+        title: t('broadcast.announcerTitle', { number: m.data.number, title: m.data.title }),
+        description: t('broadcast.announcerDescription'),
+        card: { sameAs: routes.measureBroadcast(m.id) },
+      });
+    }
+  },
+  files({ file, t, slug, campaign: { measures } }) {
+    const speaking = measures.filter((m) => m.data.broadcast.length);
+    for (const m of speaking) {
+      m.data.broadcast.forEach((item, index) => {
+        const name = fileNames.draft(slug, m.data.number, item.id);
+        file({
+          kind: 'broadcast-draft',
+          id: `${m.id}/${name}`,
+          route: routes.broadcastFile(m.id, name),
+          params: { slug: m.id, file: name },
+          title: t('broadcast.draftTitle', { title: item.title }),
+          measure: m,
+          item,
+          index,
+        });
+      });
+    }
+    if (speaking.length) {
+      const route = routes.broadcastPlaylist();
+      const params = { playlist: route.split('/').at(-1)! };
+      file({ kind: 'broadcast-playlist', id: 'm3u', route, params, title: t('broadcast.playlistTitle') });
+    }
+  },
+});

@@ -1,0 +1,111 @@
+import type { Measure } from '../../campaign/load';
+import { defineChannel } from '../../manifest/channel';
+import { fileNames, routes } from '../../manifest/paths';
+import { CAPTION_FORMATS } from '../../manifest/build';
+import { clipTrackBytes, frameBytes } from '../../clips/files';
+import { captionsText } from '../../clips/files';
+
+declare module '../../manifest/kinds' {
+  interface PageKinds {
+    scripts: object;
+    script: { measure: Measure };
+  }
+  interface FileKinds {
+    captions: { measure: Measure; format: (typeof CAPTION_FORMATS)[number] };
+    frame: { measure: Measure; scene: number };
+    'clip-track': { measure: Measure };
+  }
+}
+
+const upper = (s: string) => s.toUpperCase();
+
+/** Each measure's 30-second clip script: scenes, captions (WebVTT, SRT), storyboard frames and a voiced draft. */
+export default defineChannel({
+  name: 'clips',
+  views: [
+    { pattern: routes.scripts(), entry: 'views/scripts.astro' },
+    { pattern: routes.script('[slug]'), entry: 'views/script.astro' },
+  ],
+  serve: [
+    {
+      kind: 'captions',
+      type: (f) => ({ vtt: 'text/vtt; charset=utf-8', srt: 'application/x-subrip; charset=utf-8' })[f.format],
+      body: (f) => captionsText(f),
+    },
+    { kind: 'frame', type: 'image/png', body: frameBytes },
+    { kind: 'clip-track', type: 'audio/mpeg', body: clipTrackBytes },
+  ],
+  nav: [{ kind: 'scripts', label: 'nav.scripts' }],
+  ahead: [
+    { kind: 'frame', make: frameBytes, engine: 'draw', size: 'screen' },
+    { kind: 'clip-track', make: clipTrackBytes, engine: 'voice', size: 'small' },
+  ],
+  pages({ page, crumb, t, settings, campaign: { measures } }) {
+    const seconds = settings.clip.durationSeconds;
+    page({
+      kind: 'scripts',
+      route: routes.scripts(),
+      params: {},
+      crumbs: [crumb(t('crumbs.scripts'))],
+      title: t('scripts.title'),
+      description: t('scripts.description', { seconds }),
+      card: { kicker: t('scripts.cardKicker', { seconds }), title: t('scripts.cardTitle') },
+    });
+    for (const m of measures) {
+      page({
+        kind: 'script',
+        id: m.id,
+        measure: m,
+        route: routes.script(m.id),
+        params: { slug: m.id },
+        crumbs: [crumb(t('crumbs.scripts'), routes.scripts()), crumb(t('crumbs.measure', { number: m.data.number }))],
+        title: t('script.title', { seconds, number: m.data.number }),
+        description: t('script.description', { title: m.data.clip.title, seconds }),
+        card: {
+          file: m.file,
+          kicker: t('script.cardKicker', { seconds, number: m.data.number }),
+          title: m.data.clip.title,
+        },
+      });
+    }
+  },
+  files({ file, t, slug, campaign: { measures } }) {
+    for (const m of measures) {
+      for (const format of CAPTION_FORMATS) {
+        const name = fileNames.captions(slug, m.data.number, format);
+        file({
+          kind: 'captions',
+          id: `${m.id}/${name}`,
+          route: routes.scriptFile(m.id, name),
+          params: { slug: m.id, file: name },
+          title: t('script.captionsTitle', { number: m.data.number, format: upper(format) }),
+          measure: m,
+          format,
+        });
+      }
+      m.data.clip.scenes.forEach((_, scene) => {
+        const name = fileNames.frame(scene);
+        file({
+          kind: 'frame',
+          id: `${m.id}/${name}`,
+          route: routes.scriptFile(m.id, name),
+          params: { slug: m.id, file: name },
+          title: t('script.frameTitle', { number: m.data.number, scene: scene + 1 }),
+          measure: m,
+          scene,
+        });
+      });
+    }
+    for (const m of measures) {
+      const name = fileNames.clipTrack(slug, m.data.number);
+      file({
+        kind: 'clip-track',
+        id: `${m.id}/${name}`,
+        route: routes.scriptFile(m.id, name),
+        params: { slug: m.id, file: name },
+        title: t('script.trackTitle', { number: m.data.number }),
+        measure: m,
+      });
+    }
+  },
+});

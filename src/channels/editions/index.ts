@@ -1,0 +1,88 @@
+import type { Measure } from '../../campaign/load';
+import { defineChannel } from '../../manifest/channel';
+import { fileNames, routes } from '../../manifest/paths';
+import type { Edition } from '../../kit/edition';
+import { itemLabel, type ItemKey } from '../../kit/items';
+import { itemsOf } from '../../kit/edition-files';
+import { editionBytes } from '../../kit/edition-files';
+import { editionsTemplate } from '../../kit/editions-csv';
+
+declare module '../../manifest/kinds' {
+  interface PageKinds {
+    customiser: object;
+  }
+  interface FileKinds {
+    edition: { measure: Measure; item: ItemKey; edition: Edition; place: string };
+    'edition-zip': { edition: Edition; place: string; members: string[] };
+    'editions-template': object;
+  }
+}
+
+/**
+ * Local editions: the customiser where any ward, office, school or hotel makes its own posters and kit in the
+ * browser, and the editions the content folder's editions.csv asks the build to make.
+ */
+export default defineChannel({
+  name: 'editions',
+  views: [{ pattern: routes.customiser(), entry: 'views/customiser.astro' }],
+  serve: [
+    { kind: 'edition', type: 'application/pdf', body: async (f, b) => Buffer.from(await editionBytes(f, b)) },
+    { kind: 'editions-template', type: 'text/csv; charset=utf-8', body: () => editionsTemplate() },
+  ],
+  pages({ page, crumb, t }) {
+    page({
+      kind: 'customiser',
+      route: routes.customiser(),
+      params: {},
+      crumbs: [crumb(t('crumbs.posters'), routes.posters()), crumb(t('crumbs.customiser'))],
+      title: t('customiser.title'),
+      description: t('customiser.description'),
+      card: { kicker: t('customiser.cardKicker'), title: t('customiser.title') },
+    });
+  },
+  files({ file, t, slug, campaign: { measures, editions } }) {
+    file({
+      kind: 'editions-template',
+      id: 'csv',
+      route: routes.customiserFile(fileNames.editionsTemplate()),
+      params: {},
+      title: t('customiser.template'),
+    });
+    for (const edition of editions) {
+      const place = fileNames.place(edition.name);
+      const members: string[] = [];
+      for (const m of measures) {
+        for (const item of itemsOf(m)) {
+          const name = fileNames.edition(slug, m.data.number, item, place);
+          const f = file({
+            kind: 'edition',
+            id: `${place}/${name}`,
+            route: routes.editionFile(place, name),
+            params: { place, file: name },
+            title: t('edition.fileTitle', {
+              item: itemLabel(item, t),
+              number: m.data.number,
+              place: edition.name,
+            }),
+            measure: m,
+            item,
+            edition,
+            place,
+          });
+          members.push(f.route);
+        }
+      }
+      const zip = fileNames.editionZip(slug, place);
+      file({
+        kind: 'edition-zip',
+        id: place,
+        route: routes.editionFile(place, zip),
+        params: {},
+        title: t('edition.zipTitle', { place: edition.name }),
+        edition,
+        place,
+        members,
+      });
+    }
+  },
+});

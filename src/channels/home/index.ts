@@ -1,0 +1,25 @@
+import { defineChannel } from '../../manifest/channel';
+import { routes } from '../../manifest/paths';
+
+declare module '../../manifest/kinds' {
+  interface PageKinds {
+    home: object;
+  }
+}
+
+/** The campaign's front page. */
+export default defineChannel({
+  name: 'home',
+  views: [{ pattern: routes.home(), entry: 'views/home.astro' }],
+  pages({ page, settings }) {
+    page({
+      kind: 'home',
+      route: routes.home(),
+      params: {},
+      crumbs: [],
+      title: settings.campaign.title,
+      description: settings.site.description,
+      card: { kicker: settings.campaign.title, title: settings.campaign.tagline },
+    });
+  },
+});

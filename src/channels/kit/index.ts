@@ -1,0 +1,72 @@
+import type { Measure } from '../../campaign/load';
+import { defineChannel } from '../../manifest/channel';
+import { fileNames, routes } from '../../manifest/paths';
+import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../../kit/paper';
+import { kitBytes } from '../../kit/kit-files';
+
+declare module '../../manifest/kinds' {
+  interface FileKinds {
+    kit: { measure: Measure; item: KitItem };
+    'social-image': { measure: Measure; shape: SocialShape };
+    'kit-zip': { measure: Measure; members: string[] };
+    'social-zip': { members: string[] };
+  }
+}
+
+/** The paper kit beside the posters: leaflets, table tents, entrance signs, visitor registers, social images. */
+export default defineChannel({
+  name: 'kit',
+  serve: [
+    { kind: 'kit', type: 'application/pdf', body: kitBytes },
+    { kind: 'social-image', type: 'image/png', body: kitBytes },
+  ],
+  ahead: [{ kind: 'social-image', make: kitBytes, engine: 'draw', size: 'screen' }],
+  files({ file, t, slug, campaign: { measures } }) {
+    // Each item where the measure's `kit` gives its wording, social images for every measure.
+    const socialMembers: string[] = [];
+    for (const m of measures) {
+      const members: string[] = [];
+      for (const item of kitItemsOf(m.data.kit)) {
+        const name = fileNames.kit(slug, m.data.number, item);
+        const f = file({
+          kind: 'kit',
+          id: name,
+          route: routes.kitFile(name),
+          params: { file: name },
+          title: t('kit.fileTitle', { number: m.data.number, item: t(`kit.item.${item}`) }),
+          measure: m,
+          item,
+        });
+        members.push(f.route);
+      }
+      for (const shape of Object.keys(SOCIAL_SHAPES) as SocialShape[]) {
+        const name = fileNames.socialImage(slug, m.data.number, shape);
+        const f = file({
+          kind: 'social-image',
+          id: name,
+          route: routes.kitFile(name),
+          params: { file: name },
+          title: t('kit.socialTitle', { number: m.data.number, ...SOCIAL_SHAPES[shape] }),
+          measure: m,
+          shape,
+        });
+        socialMembers.push(f.route);
+        if (members.length) members.push(f.route);
+      }
+      if (members.length) {
+        const zip = fileNames.kitZip(slug, m.data.number);
+        const title = t('kit.zipTitle', { number: m.data.number });
+        file({ kind: 'kit-zip', id: zip, route: routes.kitFile(zip), params: {}, title, measure: m, members });
+      }
+    }
+    const socialZip = fileNames.socialZip(slug);
+    file({
+      kind: 'social-zip',
+      id: socialZip,
+      route: routes.kitFile(socialZip),
+      params: {},
+      title: t('kit.socialZipTitle'),
+      members: socialMembers,
+    });
+  },
+});

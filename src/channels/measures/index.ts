@@ -1,0 +1,60 @@
+import type { Measure } from '../../campaign/load';
+import { defineChannel } from '../../manifest/channel';
+import { absoluteUrl, normalizeBase, routes } from '../../manifest/paths';
+import { directiveTitle } from '../../directives/text';
+
+declare module '../../manifest/kinds' {
+  interface PageKinds {
+    measures: object;
+    measure: { measure: Measure };
+  }
+  interface ManifestData {
+    /** Where a measure's QR code leads: the install page or the measure's own page, as settings say. */
+    qrUrl(measure: Measure): string;
+  }
+}
+
+/** The measures of the root document, listed and one plain-language page each. */
+export default defineChannel({
+  name: 'measures',
+  views: [
+    { pattern: routes.measures(), entry: 'views/measures.astro' },
+    { pattern: routes.measure('[slug]'), entry: 'views/measure.astro' },
+  ],
+  nav: [{ kind: 'measures', label: 'nav.measures' }],
+  data: ({ settings }) => ({
+    qrUrl: (m: Measure) =>
+      settings.qrTarget === 'install'
+        ? settings.app.installUrl
+        : absoluteUrl(settings.site.url, normalizeBase(settings.basePath), routes.measure(m.id)),
+  }),
+  pages({ page, crumb, t, campaign: { measures, root } }) {
+    const count = measures.length;
+    page({
+      kind: 'measures',
+      route: routes.measures(),
+      params: {},
+      crumbs: [crumb(t('crumbs.measures'))],
+      title: t('measures.title', { count }),
+      description: t('measures.description', { count, document: directiveTitle(root.data) }),
+      card: { kicker: t('measures.cardKicker', { count }), title: t('measures.cardTitle') },
+    });
+    for (const m of measures) {
+      page({
+        kind: 'measure',
+        id: m.id,
+        measure: m,
+        route: routes.measure(m.id),
+        params: { slug: m.id },
+        crumbs: [crumb(t('crumbs.measures'), routes.measures()), crumb(t('crumbs.measure', { number: m.data.number }))],
+        title: t('measure.title', { number: m.data.number, title: m.data.title }),
+        description: m.data.summary,
+        card: {
+          file: m.file,
+          kicker: t('measure.kicker', { number: m.data.number, count, title: m.data.title }),
+          title: m.data.poster.headline,
+        },
+      });
+    }
+  },
+});

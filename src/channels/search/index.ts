@@ -1,0 +1,26 @@
+import { defineChannel } from '../../manifest/channel';
+import { routes } from '../../manifest/paths';
+
+declare module '../../manifest/kinds' {
+  interface PageKinds {
+    search: object;
+  }
+}
+
+/** Full-text search over every page, tolerant of missing diacritics (src/search/). */
+export default defineChannel({
+  name: 'search',
+  views: [{ pattern: routes.search(), entry: 'views/search.astro' }],
+  nav: [{ kind: 'search', label: 'nav.search' }],
+  pages({ page, crumb, t }) {
+    page({
+      kind: 'search',
+      route: routes.search(),
+      params: {},
+      crumbs: [crumb(t('crumbs.search'))],
+      title: t('search.title'),
+      description: t('search.description'),
+      card: { kicker: t('search.cardKicker'), title: t('search.cardTitle') },
+    });
+  },
+});

@@ -1,0 +1,157 @@
+import type { Measure } from '../../campaign/load';
+import { defineChannel } from '../../manifest/channel';
+import { fileNames, routes } from '../../manifest/paths';
+import { ORIENTATIONS, SLIDE_FORMATS, type SlideOrientation } from '../../manifest/build';
+import { slideImageBytes } from '../../signage/files';
+import { playlistJson, playlistM3u, signageVersion } from '../../signage/files';
+import { buildServiceWorker } from '../../signage/sw-build';
+
+declare module '../../manifest/kinds' {
+  interface PageKinds {
+    signage: object;
+    'signage-slide': { measure: Measure };
+    'signage-guide': object;
+  }
+  interface FileKinds {
+    'slide-image': { measure: Measure; orientation: SlideOrientation; format: (typeof SLIDE_FORMATS)[number] };
+    'playlist-json': object;
+    'playlist-m3u': { orientation: SlideOrientation };
+    'signage-worker': object;
+    'signage-version': object;
+  }
+}
+
+/**
+ * E-signage: a loop that a player opens once and never touches again (it refreshes itself and survives the network
+ * dropping), a slide per measure in both orientations, playlists, and a guide for the people who set screens up.
+ */
+export default defineChannel({
+  name: 'signage',
+  views: [
+    { pattern: routes.signage(), entry: 'views/signage.astro' },
+    { pattern: routes.signageSlide('[slug]'), entry: 'views/slide.astro' },
+    { pattern: routes.signageGuide(), entry: 'views/guide.astro' },
+  ],
+  serve: [
+    { kind: 'slide-image', type: (f) => ({ png: 'image/png', svg: 'image/svg+xml' })[f.format], body: slideImageBytes },
+    { kind: 'playlist-json', type: 'application/json', body: (_, b) => playlistJson(b) },
+    { kind: 'playlist-m3u', type: 'audio/x-mpegurl; charset=utf-8', body: playlistM3u },
+    {
+      kind: 'signage-version',
+      type: 'application/json',
+      body: (_, b) => JSON.stringify({ version: signageVersion(b) }) + '\n',
+    },
+    {
+      kind: 'signage-worker',
+      type: 'text/javascript; charset=utf-8',
+      body: (_, b) => {
+        const { manifest } = b;
+        const loop = manifest.page('signage');
+        return buildServiceWorker({
+          version: signageVersion(b),
+          base: manifest.base,
+          pages: [loop, ...manifest.pagesOf('signage-slide')].map((p) => p.url),
+          fallback: loop.url,
+          versionUrl: manifest.file('signage-version').url,
+          workerUrl: manifest.file('signage-worker').url,
+          precache: [
+            manifest.file('theme').url,
+            // The loop shows the visitors' notice too, where the campaign has one.
+            ...[...manifest.filesOf('slide-image'), ...manifest.filesOf('visitor-slide')]
+              .filter((f) => f.format === 'svg')
+              .map((f) => f.url),
+          ],
+        });
+      },
+    },
+  ],
+  nav: [{ kind: 'signage-guide', label: 'nav.signage' }],
+  ahead: [{ kind: 'slide-image', make: slideImageBytes, engine: 'draw', size: 'screen' }],
+  pages({ page, crumb, t, settings, campaign: { measures } }) {
+    page({
+      kind: 'signage',
+      route: routes.signage(),
+      params: {},
+      crumbs: [],
+      noindex: true,
+      title: t('signage.title', { app: settings.app.name }),
+      description: settings.site.description,
+      card: { sameAs: routes.home() },
+    });
+    for (const m of measures) {
+      page({
+        kind: 'signage-slide',
+        id: m.id,
+        measure: m,
+        route: routes.signageSlide(m.id),
+        params: { slug: m.id },
+        crumbs: [],
+        noindex: true,
+        title: t('signage.slideTitle', { app: settings.app.name, number: m.data.number }),
+        description: m.data.summary,
+        card: { sameAs: routes.measure(m.id) },
+      });
+    }
+    page({
+      kind: 'signage-guide',
+      route: routes.signageGuide(),
+      params: {},
+      crumbs: [crumb(t('crumbs.signageGuide'))],
+      title: t('signageGuide.title'),
+      description: t('signageGuide.description', { app: settings.app.name }),
+      card: { kicker: t('signageGuide.cardKicker'), title: t('signageGuide.cardTitle') },
+    });
+  },
+  files({ file, t, slug, campaign: { measures } }) {
+    for (const m of measures) {
+      for (const orientation of ORIENTATIONS) {
+        for (const format of SLIDE_FORMATS) {
+          const name = fileNames.slideImage(slug, m.data.number, orientation, format);
+          const label = t(orientation === 'ngang' ? 'signage.landscape' : 'signage.portrait');
+          file({
+            kind: 'slide-image',
+            id: name,
+            route: routes.signageImage(name),
+            params: { file: name },
+            title: t('signage.imageTitle', { number: m.data.number, title: m.data.title, orientation: label }),
+            measure: m,
+            orientation,
+            format,
+          });
+        }
+      }
+    }
+    file({
+      kind: 'playlist-json',
+      id: 'json',
+      route: routes.signagePlaylist(fileNames.playlistJson()),
+      params: {},
+      title: t('signage.playlistTitle'),
+    });
+    for (const orientation of ORIENTATIONS) {
+      const name = fileNames.playlistM3u(orientation);
+      file({
+        kind: 'playlist-m3u',
+        id: name,
+        route: routes.signagePlaylist(name),
+        params: { playlist: name },
+        title: t('signage.playlistTitle'),
+        orientation,
+      });
+    }
+    file({
+      kind: 'signage-worker',
+      id: 'sw',
+      route: routes.signageWorker(),
+      params: {},
+      title: t('signage.workerTitle'),
+    });
+    file({
+      kind: 'signage-version',
+      id: 'version',
+      route: routes.signageVersion(),
+      params: {},
+      title: t('signage.versionTitle'),
+    });
+  },
+});
