@@ -6,7 +6,7 @@ import { directiveTitle } from '../directives/text';
 import { formatDateShort } from '../core/vietnamese';
 import { absoluteUrl, normalizeBase, pathWithBase, routes } from './paths';
 import type { FileKinds, ManifestData, PageKinds } from './kinds';
-import type { Channel, ChannelContext, FileEntry, PageEntry } from './channel';
+import type { Channel, ChannelContext, FileEntry, NavEntry, PageEntry } from './channel';
 
 /** Paper sizes, image formats and orientations each feature makes; the features' own constants follow these. */
 export const PAPERS = ['a4', 'a3'] as const;
@@ -289,13 +289,19 @@ export function buildManifest(
       return hit as FileOfKind<K>;
     },
   };
+  const labelOf = (n: NavEntry, lang: string, tl: Translate) => {
+    if (typeof n.label === 'string') return tl(n.label as Parameters<Translate>[0]);
+    const label = n.label[lang];
+    if (!label) throw new Error(`a channel's navigation item for "${n.kind}" has no label in ${lang}`);
+    return label;
+  };
   /** A channel's navigation items in one language, where the build made their pages. */
   const navIn = (lang: string, tl: Translate): NavItem[] =>
     channels
       .flatMap((c) => c.nav ?? [])
       .filter((n) => (lang === 'vi' ? n.lang === undefined : n.lang === 'other'))
       .filter((n) => byKey.has(`page:${n.kind}:${lang === 'vi' ? '' : lang}`))
-      .map((n) => ({ label: tl(n.label), page: lookup.page(n.kind, lang === 'vi' ? undefined : lang) }));
+      .map((n) => ({ label: labelOf(n, lang, tl), page: lookup.page(n.kind, lang === 'vi' ? undefined : lang) }));
   const manifest: Manifest = {
     ...(data as ManifestData),
     base,

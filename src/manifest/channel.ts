@@ -75,8 +75,11 @@ export type FileServer = { [K in ArtefactKind]: Server<K> }[ArtefactKind];
 
 export interface NavEntry {
   kind: PageKind;
-  /** A UI string key: "nav.posters". */
-  label: Parameters<Translate>[0];
+  /**
+   * A UI string key ("nav.posters"), or the label in each language where the channel brings its own words
+   * (`{ vi: 'Ghi chú', en: 'Notes' }`).
+   */
+  label: Parameters<Translate>[0] | Record<string, string>;
   /** `other`: the navigation of the other languages' pages (the page's id is the language's code). */
   lang?: 'other';
 }
