@@ -1,4 +1,4 @@
-import type { Directive, Measure, Campaign } from '../campaign/load';
+import type { Measure, Campaign } from '../campaign/load';
 import type { CardCopy } from '../cards/social-card';
 import type { Translate } from '../i18n/strings';
 import type { Translation } from '../i18n/translations';
@@ -324,4 +324,4 @@ export function buildManifest(
   return manifest;
 }
 
-export type { Directive, Measure };
+export type { Measure };

@@ -7,7 +7,7 @@ import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, 
 import { loadTranslations } from '../i18n/translations';
 import { channels } from '../channels/registry';
 import { makeAhead } from './draw-ahead';
-import { buildManifest, type Manifest, type PageKind, type Page, type Artefact } from './build';
+import { buildManifest, type Manifest, type PageKind, type Page } from './build';
 import type { Build } from './context';
 
 let strings: Translate | undefined;
@@ -70,4 +70,4 @@ export async function pagePaths<K extends PageKind>(...kinds: K[]) {
   return kinds.flatMap((k) => m.pagesOf(k)).map((page) => ({ params: page.params, props: { page } }));
 }
 
-export type { Build, Manifest, Page, Artefact };
+export type { Build, Manifest, Page };
