@@ -17,6 +17,8 @@ export interface CardCopy {
   site: string;
   /** Where the copy comes from, for error messages. */
   file: string;
+  /** The fields of that file the title and kicker are taken from, where they are not called so. */
+  fields?: { title?: string; kicker?: string };
 }
 
 /** The Open Graph card (1200×630) shown when a page is shared on Zalo or Facebook. */
@@ -29,12 +31,12 @@ export async function renderCard(copy: CardCopy, palette: Theme): Promise<string
     const title = fitOrFail(
       copy.title,
       { width: inner, maxLines: 4, maxSize: 64, minSize: 32, weight: 800, lineHeight: 1.15, height: 296 },
-      src('title'),
+      src(copy.fields?.title ?? 'title'),
     );
     const kicker = fitOrFail(
       copy.kicker,
       { width: inner, maxLines: 1, maxSize: 28, minSize: 18, weight: 700 },
-      src('kicker'),
+      src(copy.fields?.kicker ?? 'kicker'),
     );
     const line = textLine;
     const node = h(

@@ -65,6 +65,7 @@ export default defineChannel({
           file: m.file,
           kicker: t('script.cardKicker', { seconds, number: m.data.number }),
           title: m.data.clip.title,
+          fields: { title: 'clip.title' },
         },
       });
     }

@@ -53,6 +53,7 @@ export default defineChannel({
           file: m.file,
           kicker: t('measure.kicker', { number: m.data.number, count, title: m.data.title }),
           title: m.data.poster.headline,
+          fields: { title: 'poster.headline' },
         },
       });
     }
