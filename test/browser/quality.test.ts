@@ -289,7 +289,8 @@ async function crawl(): Promise<Crawl> {
   };
   /** Loads `url` and marks what to click on it; returns the marks. */
   const load = async (url: string): Promise<string[]> => {
-    const res = await page.goto(site.server.url + url, { waitUntil: 'networkidle' });
+    // `load`, then settle(): it waits for every request still open, where networkidle waits 500 ms on each page.
+    const res = await page.goto(site.server.url + url, { waitUntil: 'load' });
     if (res?.status() !== 200) result.problems.push(`${url}: status ${res?.status()}`);
     return page.evaluate((selector) => {
       const here = location.href.split('#')[0];
@@ -299,6 +300,11 @@ async function crawl(): Promise<Crawl> {
           const stays = el.href.split('#')[0] === here && !el.hasAttribute('download') && !el.target;
           if (!stays) return;
         }
+        // A form that sends to another page (the header's search box, on every page) leads away like a link: the
+        // page it opens has its own visit.
+        const form = (el as HTMLButtonElement).form;
+        const submits = form && (el as HTMLButtonElement).type === 'submit';
+        if (submits && new URL(form.action || here, here).href.split(/[?#]/)[0] !== here.split('?')[0]) return;
         el.setAttribute('data-loa-click', String(i));
         marks.push(String(i));
       });
