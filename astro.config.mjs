@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { contentRoot } from './src/config/content-root.ts';
 import { loadSettings } from './src/config/settings.ts';
 import { documentLinks } from './src/directives/document-links.ts';
@@ -14,22 +14,16 @@ import { loadStrings } from './src/i18n/strings.ts';
 import { astroCsp } from './src/config/csp.ts';
 import { dataStoreAtRuntime } from './src/config/data-store-at-runtime.ts';
 import { channelViews } from './src/manifest/views-integration.ts';
-import { channels } from './src/channels/registry.ts';
+import { channels } from './src/channels/channels.ts';
 
 const settings = loadSettings();
 // Astro's content store keeps entries by their file's digest, not by the schema
-// that parsed them: a changed schema must start a new store.
-const schemas = [
-  'directives/schema.ts',
-  'measures/schema.ts',
-  'messages/schema.ts',
-  'broadcast/schema.ts',
-  'core/schema-helpers.ts',
-];
+// that parsed them: a changed schema (the core's or a channel's) must start a new store.
+const schemas = globSync(['src/**/*schema*.ts', 'src/channels/**/content.ts', 'src/manifest/kinds.ts']).sort();
 const cacheId = createHash('sha1')
   .update(contentRoot())
   .update(process.cwd())
-  .update(schemas.map((f) => readFileSync(join('src', f), 'utf8')).join('\0'))
+  .update(schemas.map((f) => readFileSync(f, 'utf8')).join('\0'))
   .digest('hex')
   .slice(0, 10);
 

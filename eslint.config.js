@@ -41,5 +41,5 @@ export default tseslint.config(
     },
   },
   // Code that runs in the browser: the page scripts and the service worker.
-  { files: ['src/**/*.client.ts', 'src/signage/sw.ts'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['src/**/*.client.ts', 'src/channels/signage/sw.ts'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { directiveSchema } from './directives/schema';
-import { measureSchema } from './measures/schema';
+import { measureSchema } from './channels/content';
 import { contentRoot } from './config/content-root';
 import { withAuthorMessages } from './core/schema-helpers';
 

@@ -1,13 +1,9 @@
 import { checkCampaign } from './checks';
-import { readEditionsFile } from '../kit/editions-file';
-import { clipErrors } from '../clips/check';
+import { channelChecks } from '../channels/content';
+import { readEditionsFile } from './editions-file';
 import { throwIfAny } from '../core/errors';
 import { buildReferences } from '../directives/cross-references';
 import { compareVi } from '../core/vietnamese';
-import { messageErrors, repeatErrors } from '../messages/check';
-import { broadcastErrors } from '../broadcast/check';
-import { installHost as installAddress } from '../clips/check';
-import { LoaContentError } from '../core/errors';
 import { join, relative } from 'node:path';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
@@ -33,15 +29,8 @@ export function assembleCampaign<D extends DirectiveEntry, M extends MeasureEntr
   contentDir: string,
 ) {
   checkCampaign(settings, directiveEntries, measureEntries, contentDir);
-  throwIfAny([
-    ...measureEntries.flatMap((m) => clipErrors(m, settings)),
-    ...messagingErrors(settings, measureEntries, join(relative(process.cwd(), contentDir) || '.', 'settings.yaml')),
-    ...measureEntries.flatMap((m) =>
-      m.data.broadcast.flatMap((item, i) =>
-        broadcastErrors(item, m.file, `broadcast[${i}]`, settings.speech, installAddress(settings)),
-      ),
-    ),
-  ]);
+  const settingsFile = join(relative(process.cwd(), contentDir) || '.', 'settings.yaml');
+  throwIfAny(channelChecks({ settings, directives: directiveEntries, measures: measureEntries, settingsFile }));
 
   const refs = buildReferences(directiveEntries);
   const directives = directiveEntries.map((d) => ({ ...d, refs: refs.get(d.id)! })).sort(byDateDesc);
@@ -60,23 +49,4 @@ export function assembleCampaign<D extends DirectiveEntry, M extends MeasureEntr
     .sort((a, b) => a.data.number - b.data.number);
   const root = directives.find((d) => d.data.number === settings.rootDocument)!;
   return { settings, directives, measures, root, editions: readEditionsFile(contentDir) };
-}
-
-/** The campaign's messages and repeat rules, checked together so two messages never share an id. */
-function messagingErrors(settings: Settings, measures: MeasureEntry[], settingsFile: string): LoaContentError[] {
-  const limits = settings.messaging?.sms ?? { maxParts: 1 };
-  const all = [
-    ...(settings.messaging?.messages ?? []).map((m, i) => ({ m, file: settingsFile, at: `messaging.messages[${i}]` })),
-    ...measures.flatMap((e) => e.data.messages.map((m, i) => ({ m, file: e.file, at: `messages[${i}]` }))),
-  ];
-  const errors = all.flatMap(({ m, file, at }) => messageErrors(m, file, at, limits));
-  const seen = new Map<string, string>();
-  for (const { m, file, at } of all) {
-    const other = seen.get(m.id);
-    if (other) errors.push(new LoaContentError(file, `${at}.id`, `id “${m.id}” đã dùng ở ${other}`, 'đặt id khác'));
-    seen.set(m.id, file);
-  }
-  for (const [id, r] of Object.entries(settings.messaging?.channels ?? {}))
-    errors.push(...repeatErrors(id, r, settingsFile));
-  return errors;
 }

@@ -6,7 +6,7 @@ import { loadSettings } from '../config/settings';
 import { contentRoot } from '../config/content-root';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
-import type { Edition } from '../kit/edition';
+import type { Edition } from '../print/edition';
 
 export interface Directive extends DirectiveEntry {
   entry: CollectionEntry<'directives'>;

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { hexColor, viText } from '../core/schema-helpers';
-import { messagingSchema } from '../messages/schema';
-import { speechSchema } from '../broadcast/schema';
+import type { SettingsFields } from '../manifest/kinds';
+import { speechSchema } from '../voice/schema';
 
 // Language, optional script, optional region: en, zh-Hans, zh-Hant-TW, pt-BR.
 const BCP47 = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
-/** The one settings file of a campaign (`<content>/settings.yaml`). */
-export const settingsSchema = z
+/**
+ * The settings every campaign has (`<content>/settings.yaml`); each channel adds its own keys (its content.ts),
+ * merged into the one schema by src/channels/content.ts.
+ */
+export const coreSettingsSchema = z
   .object({
     campaign: z.strictObject({
       /** Short name used in file names and URLs: lowercase ASCII. */
@@ -55,25 +58,6 @@ export const settingsSchema = z
     }),
     /** Where poster and slide QR codes lead: the app's install page or the measure's page on this site. */
     qrTarget: z.enum(['install', 'measure']).default('install'),
-    clip: z
-      .strictObject({
-        durationSeconds: z.number().positive().default(30),
-        /** Planned voice-over rate; Vietnamese newsreaders speak 4–5 syllables a second. */
-        syllablesPerSecond: z.number().positive().default(4),
-        /** How fast a viewer reads on-screen text. */
-        readingCharsPerSecond: z.number().positive().default(15),
-        /** Foreign words of the campaign and how many syllables a newsreader takes for them ("zalo": 2). */
-        pronunciations: z.record(z.string(), z.number().int().positive()).default({}),
-        /** Verbs the closing scene must use to ask for the install ("cài", "tải"); none: the app's name suffices. */
-        callToAction: z.array(viText()).default([]),
-      })
-      .default({
-        durationSeconds: 30,
-        syllablesPerSecond: 4,
-        readingCharsPerSecond: 15,
-        pronunciations: {},
-        callToAction: [],
-      }),
     /**
      * Share cards (1200×630). Up to `perDirectiveUpTo` directives, each directive page has its own card; past
      * it, the directives of one type (`sharedBy: type`) or one issuer (`issuer`) share one card, drawn once.
@@ -88,11 +72,6 @@ export const settingsSchema = z
     matrix: z
       .strictObject({ perDirectiveUpTo: z.number().int().min(0).default(500) })
       .default({ perDirectiveUpTo: 500 }),
-    signage: z
-      .strictObject({ secondsPerSlide: z.number().int().min(3).max(120).default(10) })
-      .default({ secondsPerSlide: 10 }),
-    /** Text messages and the calendar of repeats (measure 7, and every channel that repeats). */
-    messaging: messagingSchema.optional(),
     /** How scripts for loudspeakers and radio are said and drafted. */
     speech: speechSchema.default({ syllablesPerSecond: 4, minFill: 0.8, say: {}, voice: 'vi' }),
     /**
@@ -105,21 +84,7 @@ export const settingsSchema = z
       .refine((l) => l[0] === 'vi', 'tiếng Việt đứng đầu: bắt đầu danh sách bằng vi (Vietnamese must come first)')
       .refine((l) => new Set(l).size === l.length, 'mỗi ngôn ngữ chỉ ghi một lần (each language once)')
       .default(['vi']),
-    /** The notice for visitors arriving (a measure about stations, airports, public Wi-Fi), in Vietnamese. */
-    visitors: z
-      .strictObject({
-        /** The measure it serves. */
-        measure: z.number().int().positive(),
-        headline: viText(),
-        body: viText(),
-        cta: viText(),
-        /** Privacy in one sentence. */
-        privacy: viText(),
-        /** Where to get help. */
-        help: viText(),
-      })
-      .optional(),
   })
   .strict();
 
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.infer<typeof coreSettingsSchema> & SettingsFields;

@@ -1,7 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { settingsSchema, type Settings } from './settings-schema';
+import { settingsSchema } from '../channels/content';
+import type { Settings } from './settings-schema';
 import { authorErrors } from '../core/schema-helpers';
 import { contentRoot } from './content-root';
 import { LoaContentError, fieldPath, throwIfAny } from '../core/errors';

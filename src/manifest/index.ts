@@ -5,7 +5,7 @@ import { contentRoot } from '../config/content-root';
 import { themeOf } from '../config/palette';
 import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, type Translate } from '../i18n/strings';
 import { loadTranslations } from '../i18n/translations';
-import { channels } from '../channels/registry';
+import { channels } from '../channels/channels';
 import { makeAhead } from './draw-ahead';
 import { buildManifest, type Manifest, type PageKind, type Page } from './build';
 import type { Build } from './context';

@@ -19,3 +19,14 @@ export interface FileKinds {}
 /** What a channel works out once and hands to the pages that show it (`manifest.notices`, `manifest.messages`). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the channels
 export interface ManifestData {}
+
+/**
+ * The keys channels add to settings.yaml and the fields they add to each measure file: each channel's content.ts
+ * fills these in beside the zod shapes it hands to src/channels/content.ts, so `Settings` and `MeasureData` are
+ * the core's fields and the channels' together.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the channels
+export interface SettingsFields {}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the channels
+export interface MeasureFields {}

@@ -2,7 +2,7 @@
  * The only place that spells a route or a file name. Routes are relative to
  * the site's base path ('' is the home page); the manifest adds the base.
  */
-import type { KitItem } from '../kit/paper';
+import type { KitItem } from '../print/paper';
 import { foldDiacritics } from '../core/vietnamese';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

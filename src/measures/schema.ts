@@ -1,22 +1,12 @@
 import { z } from 'zod';
 import { viText } from '../core/schema-helpers';
-import { messageSchema } from '../messages/schema';
-import { broadcastItemSchema } from '../broadcast/schema';
-import { kitSchema } from '../kit/schema';
+import type { MeasureFields } from '../manifest/kinds';
 
-const scene = z.strictObject({
-  /** Seconds on screen. */
-  duration: z.number().positive(),
-  /** What is seen. */
-  visual: viText(),
-  /** Text shown on screen; kept short enough to read in the scene's time. */
-  onScreen: viText(),
-  voiceover: viText(),
-  /** Sound effects and music. */
-  sound: viText(),
-});
-
-export const measureSchema = z.strictObject({
+/**
+ * The fields every measure file has; each channel adds its own (its content.ts), merged into the one schema by
+ * src/channels/content.ts.
+ */
+export const coreMeasureSchema = z.strictObject({
   number: z.number().int().min(1).max(99),
   /** Short name, e.g. "Cơ quan nhà nước". */
   title: viText(),
@@ -31,17 +21,6 @@ export const measureSchema = z.strictObject({
     body: viText(),
     cta: viText(),
   }),
-  clip: z.strictObject({
-    title: viText(),
-    scenes: z.array(scene).min(2),
-  }),
-  /** SMS and Zalo messages that carry this measure (measure 7 above all). */
-  messages: z.array(messageSchema).default([]),
-  /** Spots and bulletins written to be heard, for loudspeakers and radio (measures 8 and 9 above all). */
-  broadcast: z.array(broadcastItemSchema).default([]),
-  /** Leaflet, table tent, entrance sign and visitor register (measures 1, 2, 6 above all). */
-  kit: kitSchema.optional(),
 });
 
-export type MeasureData = z.infer<typeof measureSchema>;
-export type Scene = z.infer<typeof scene>;
+export type MeasureData = z.infer<typeof coreMeasureSchema> & MeasureFields;

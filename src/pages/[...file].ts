@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getBuild, getManifest } from '../manifest/index';
-import { channels } from '../channels/registry';
+import { channels } from '../channels/channels';
 import { siteFiles } from '../manifest/site-files';
 import type { Artefact } from '../manifest/build';
 import type { FileServer } from '../manifest/channel';

@@ -9,7 +9,7 @@ import type { Catalogue } from '../../src/manifest/catalogue';
 import vi from '../../src/i18n/vi.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadSettings } from '../../src/config/settings';
-import { PORTAL_MAX_BYTES } from '../../src/tourists/portal';
+import { PORTAL_MAX_BYTES } from '../../src/channels/visitors/portal';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 import { fileNames, routes } from '../../src/manifest/paths';
 

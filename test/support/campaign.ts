@@ -5,9 +5,9 @@ import { assembleCampaign } from '../../src/campaign/assemble';
 import type { Campaign } from '../../src/campaign/load';
 import { loadSettings } from '../../src/config/settings';
 import { directiveSchema } from '../../src/directives/schema';
-import { measureSchema } from '../../src/measures/schema';
+import { measureSchema } from '../../src/channels/content';
 import { buildManifest } from '../../src/manifest/build';
-import { channels } from '../../src/channels/registry';
+import { channels } from '../../src/channels/channels';
 import { loadStrings } from '../../src/i18n/strings';
 
 function entries<T>(dir: string, schema: { parse: (v: unknown) => T }) {

@@ -10,8 +10,8 @@ import { expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { campaignFrom } from './campaign';
-import { kitItemsOf, SOCIAL_SHAPES, type KitItem } from '../../src/kit/paper';
-import { POSTER_ITEMS, type ItemKey } from '../../src/kit/items';
+import { kitItemsOf, SOCIAL_SHAPES, type KitItem } from '../../src/print/paper';
+import { POSTER_ITEMS, type ItemKey } from '../../src/print/items';
 import { capitalize } from '../../src/directives/text';
 import { absoluteUrl, fileNames, normalizeBase, routes } from '../../src/manifest/paths';
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseSync } from 'subtitle';
-import { countSyllables, numberSyllables } from '../../src/clips/syllables';
-import { clipCues, cueProblem, toSrt, toVtt, CAPTION } from '../../src/clips/captions';
-import { clipErrors, installHost } from '../../src/clips/check';
-import { timecode } from '../../src/clips/timecode';
-import { measureSchema } from '../../src/measures/schema';
+import { countSyllables, numberSyllables } from '../../src/voice/syllables';
+import { clipCues, cueProblem, toSrt, toVtt, CAPTION } from '../../src/channels/clips/captions';
+import { clipErrors } from '../../src/channels/clips/check';
+import { installHost } from '../../src/config/install-host';
+import { timecode } from '../../src/channels/clips/timecode';
+import { measureSchema } from '../../src/channels/content';
 import { loadSettings } from '../../src/config/settings';
 import type { MeasureEntry } from '../../src/core/records';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReferences, uncitedNumbersInBody } from '../../src/directives/cross-references';
 import { checkCampaign } from '../../src/campaign/checks';
 import { directiveSchema } from '../../src/directives/schema';
-import { measureSchema } from '../../src/measures/schema';
-import { settingsSchema } from '../../src/config/settings-schema';
+import { measureSchema } from '../../src/channels/content';
+import { settingsSchema } from '../../src/channels/content';
 import type { DirectiveEntry, MeasureEntry } from '../../src/core/records';
 
 const base = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEdition } from '../../src/kit/edition-check';
-import { readEditionsCsv, rowMessages } from '../../src/kit/editions-csv';
+import { checkEdition } from '../../src/print/edition-check';
+import { readEditionsCsv, rowMessages } from '../../src/print/editions-csv';
 
 describe('checking a place’s details', () => {
   it('accepts a full edition and writes the hotline the national way', () => {

@@ -9,17 +9,17 @@ import { svgToPng } from '../../src/render/raster';
 import { themeOf, type Theme } from '../../src/config/palette';
 import { loadSettings } from '../../src/config/settings';
 import { LoaContentError } from '../../src/core/errors';
-import { SAFE_MM, UNITS_PER_MM } from '../../src/posters/print';
-import { checkGreyContrast, contrastRatio, faceSvg, MIN_CONTRAST, type KitFace } from '../../src/kit/common';
-import { layoutLeaflet, leafletPdf, leafletSheetPdf, type LeafletCopy } from '../../src/kit/leaflet';
-import { layoutTent, tentPdf, TENT_FOLD_MM, type TentCopy } from '../../src/kit/tent';
-import { layoutSign, signPdf, type SignCopy } from '../../src/kit/sign';
-import { layoutRegister, MIN_REGISTER_ROWS, registerPdf, type RegisterCopy } from '../../src/kit/register';
-import { socialSvg } from '../../src/kit/social';
-import type { Edition } from '../../src/kit/edition';
-import { makeKitFile } from '../../src/kit/kit-pdf';
+import { SAFE_MM, UNITS_PER_MM } from '../../src/print/units';
+import { checkGreyContrast, contrastRatio, faceSvg, MIN_CONTRAST, type KitFace } from '../../src/print/kit-common';
+import { layoutLeaflet, leafletPdf, leafletSheetPdf, type LeafletCopy } from '../../src/print/leaflet';
+import { layoutTent, tentPdf, TENT_FOLD_MM, type TentCopy } from '../../src/print/tent';
+import { layoutSign, signPdf, type SignCopy } from '../../src/print/sign';
+import { layoutRegister, MIN_REGISTER_ROWS, registerPdf, type RegisterCopy } from '../../src/print/register';
+import { socialSvg } from '../../src/print/social';
+import type { Edition } from '../../src/print/edition';
+import { makeKitFile } from '../../src/print/kit-pdf';
 import { pdfPages } from '../support/pdf-pages';
-import { kitSchema } from '../../src/kit/schema';
+import { kitSchema } from '../../src/print/kit-schema';
 import vi from '../../src/i18n/vi.json' with { type: 'json' };
 
 // The campaign's own wording, read from content as the build reads it.

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { loadSettings } from '../../src/config/settings';
 import { hasUiStrings, loadStrings, makeTranslator, type Strings } from '../../src/i18n/strings';
 import { buildManifest } from '../../src/manifest/build';
-import { channels } from '../../src/channels/registry';
+import { channels } from '../../src/channels/channels';
 import { campaignFrom } from '../support/campaign';
 import { loadTranslations } from '../../src/i18n/translations';
 import { LABEL_KEYS } from '../../src/i18n/translation-schema';
 import { visitorNotices } from '../../src/i18n/translations';
 import { placeholders } from '../../src/i18n/fill';
 import { themeOf } from '../../src/config/palette';
-import { portalFile } from '../../src/tourists/portal';
+import { portalFile } from '../../src/channels/visitors/portal';
 import vi from '../../src/i18n/vi.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { campaignFrom, manifestFrom } from '../support/campaign';
 import { buildManifest } from '../../src/manifest/build';
-import { channels } from '../../src/channels/registry';
+import { channels } from '../../src/channels/channels';
 import { loadStrings } from '../../src/i18n/strings';
 import { MINI } from '../support/fixture-build';
 import { absoluteUrl, normalizeBase, pathWithBase } from '../../src/manifest/paths';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { znsProblems, type ZnsProblem } from '../../src/messages/zns';
-import { channelCalendar, utcOffset } from '../../src/messages/calendar';
-import { repeatErrors } from '../../src/messages/check';
-import { messagesJson } from '../../src/messages/files';
+import { znsProblems, type ZnsProblem } from '../../src/channels/messages/zns';
+import { channelCalendar, utcOffset } from '../../src/channels/messages/calendar';
+import { repeatErrors } from '../../src/channels/messages/check';
+import { messagesJson } from '../../src/channels/messages/files';
 import { loadSettings } from '../../src/config/settings';
-import type { Repeat, ZnsTemplate } from '../../src/messages/schema';
+import type { Repeat, ZnsTemplate } from '../../src/channels/messages/schema';
 import { manifestFrom } from '../support/campaign';
 
 const good: ZnsTemplate = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
-import { layoutPoster } from '../../src/posters/layout';
-import { PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM } from '../../src/posters/print';
+import { layoutPoster } from '../../src/print/poster-layout';
+import { PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM } from '../../src/print/units';
 import { addressLabel, type PaperSize } from '../../src/manifest/build';
 import { fileNames } from '../../src/manifest/paths';
 import { themeOf } from '../../src/config/palette';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignageParams, resolveOrientation } from '../../src/signage/params';
+import { parseSignageParams, resolveOrientation } from '../../src/channels/signage/params';
 
 const all = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const languages = ['vi', 'en', 'zh-Hans', 'ko', 'ja'];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assetPaths, bypasses, cacheName, cssUrlPaths, isStaleCache, type SwConfig } from '../../src/signage/sw-core';
-import { buildServiceWorker } from '../../src/signage/sw-build';
+import {
+  assetPaths,
+  bypasses,
+  cacheName,
+  cssUrlPaths,
+  isStaleCache,
+  type SwConfig,
+} from '../../src/channels/signage/sw-core';
+import { buildServiceWorker } from '../../src/channels/signage/sw-build';
 
 const config: SwConfig = {
   version: 'abc123',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSms, toGsm7 } from '../../src/messages/sms';
+import { countSms, toGsm7 } from '../../src/channels/messages/sms';
 
 const LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
 const PLAIN = 'aaaaaaaaaaaaaaaaaabcddeeeeeeeeeeeeghiiiiiiklmnoooooooooooooooooopqrstuuuuuuuuuuuuvxyyyyyy';

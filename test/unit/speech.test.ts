@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { threadId } from 'node:worker_threads';
-import { draftWordsPerMinute, level, voicedDraft, voicedTrack, wavSamples } from '../../src/broadcast/speech';
-import { spokenSyllables } from '../../src/broadcast/spoken';
-import { speechSchema } from '../../src/broadcast/schema';
-import { runVoice, voiceThreadRunning } from '../../src/broadcast/voice-pool';
+import { draftWordsPerMinute, level, voicedDraft, voicedTrack, wavSamples } from '../../src/voice/speech';
+import { spokenSyllables } from '../../src/voice/spoken';
+import { speechSchema } from '../../src/voice/schema';
+import { runVoice, voiceThreadRunning } from '../../src/voice/voice-pool';
 
 describe('voiced drafts are levelled', () => {
   it('never peak above −1 dBFS, however loud the synthesizer was', () => {

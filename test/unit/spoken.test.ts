@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sayNumber, spell, spokenSyllables, spokenText, withPauses } from '../../src/broadcast/spoken';
-import { broadcastErrors } from '../../src/broadcast/check';
-import type { BroadcastItem } from '../../src/broadcast/schema';
+import { sayNumber, spell, spokenSyllables, spokenText, withPauses } from '../../src/voice/spoken';
+import { broadcastErrors } from '../../src/channels/broadcast/check';
+import type { BroadcastItem } from '../../src/channels/broadcast/schema';
 
 const w = { say: { bluezone: 'bờ-lu-dôn', gov: 'gờ-o-vê', covid: 'cô-vít' } };
 

@@ -6,12 +6,16 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { parse } from 'yaml';
 import '../../src/render/node-assets';
-import { layoutTouristPoster, type TouristPosterCopy, type TouristText } from '../../src/tourists/poster-layout';
-import { touristPosterSvg } from '../../src/tourists/posters';
-import { renderTouristSlide } from '../../src/tourists/slides';
+import {
+  layoutTouristPoster,
+  type TouristPosterCopy,
+  type TouristText,
+} from '../../src/channels/visitors/poster-layout';
+import { touristPosterSvg } from '../../src/channels/visitors/posters';
+import { renderTouristSlide } from '../../src/channels/visitors/slides';
 import { missingGlyphs } from '../../src/render/fonts';
 import { printPdf, PT_PER_MM } from '../../src/render/svg-to-pdf';
-import { BLEED_MM, MARK_MARGIN_MM, PAPER, SAFE_MM, UNITS_PER_MM, MIN_QR_MM } from '../../src/posters/print';
+import { BLEED_MM, MARK_MARGIN_MM, PAPER, SAFE_MM, UNITS_PER_MM, MIN_QR_MM } from '../../src/print/units';
 import { fileNames } from '../../src/manifest/paths';
 import { addressLabel, type PaperSize } from '../../src/manifest/build';
 import { themeOf } from '../../src/config/palette';

@@ -1,9 +1,9 @@
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
-import type { BroadcastItem } from '../../broadcast/schema';
-import { draftBytes } from '../../broadcast/files';
-import { draftPlaylist } from '../../broadcast/files';
+import type { BroadcastItem } from './schema';
+import { draftBytes } from './files';
+import { draftPlaylist } from './files';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

@@ -2,8 +2,8 @@ import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
 import { CAPTION_FORMATS } from '../../manifest/build';
-import { clipTrackBytes, frameBytes } from '../../clips/files';
-import { captionsText } from '../../clips/files';
+import { clipTrackBytes, frameBytes } from './files';
+import { captionsText } from './files';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

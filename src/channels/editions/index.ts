@@ -1,11 +1,11 @@
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
-import type { Edition } from '../../kit/edition';
-import { itemLabel, type ItemKey } from '../../kit/items';
-import { itemsOf } from '../../kit/edition-files';
-import { editionBytes } from '../../kit/edition-files';
-import { editionsTemplate } from '../../kit/editions-csv';
+import type { Edition } from '../../print/edition';
+import { itemLabel, type ItemKey } from '../../print/items';
+import { itemsOf } from './edition-files';
+import { editionBytes } from './edition-files';
+import { editionsTemplate } from '../../print/editions-csv';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

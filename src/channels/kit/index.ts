@@ -1,8 +1,8 @@
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
-import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../../kit/paper';
-import { kitBytes } from '../../kit/kit-files';
+import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../../print/paper';
+import { kitBytes } from '../../print/kit-files';
 
 declare module '../../manifest/kinds' {
   interface FileKinds {

@@ -1,9 +1,9 @@
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
-import type { MessageData, Repeat } from '../../messages/schema';
-import { coverBytes } from '../../messages/files';
-import { calendarFile, messagesJson, znsFile } from '../../messages/files';
+import type { MessageData, Repeat } from './schema';
+import { coverBytes } from './files';
+import { calendarFile, messagesJson, znsFile } from './files';
 
 /** A message with where it lives: a measure's, or the campaign's own (measure null). */
 export interface CampaignMessage {

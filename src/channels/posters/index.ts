@@ -2,8 +2,8 @@ import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
 import { PAPERS, POSTER_FORMATS, type PaperSize, type PosterFormat } from '../../manifest/build';
-import { BLEED_MM, PRINT_DPI } from '../../posters/print';
-import { posterBytes } from '../../posters/posters';
+import { BLEED_MM, PRINT_DPI } from '../../print/units';
+import { posterBytes } from '../../print/posters';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

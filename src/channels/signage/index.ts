@@ -2,9 +2,9 @@ import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { fileNames, routes } from '../../manifest/paths';
 import { ORIENTATIONS, SLIDE_FORMATS, type SlideOrientation } from '../../manifest/build';
-import { slideImageBytes } from '../../signage/files';
-import { playlistJson, playlistM3u, signageVersion } from '../../signage/files';
-import { buildServiceWorker } from '../../signage/sw-build';
+import { slideImageBytes } from './files';
+import { playlistJson, playlistM3u, signageVersion } from './files';
+import { buildServiceWorker } from './sw-build';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

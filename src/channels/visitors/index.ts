@@ -3,9 +3,9 @@ import { fileNames, routes } from '../../manifest/paths';
 import { PAPERS, POSTER_FORMATS, ORIENTATIONS, SLIDE_FORMATS } from '../../manifest/build';
 import type { PaperSize, PosterFormat, SlideOrientation } from '../../manifest/build';
 import { visitorNotices, type VisitorNotice } from '../../i18n/translations';
-import { touristPosterBytes } from '../../tourists/posters';
-import { touristSlideBytes } from '../../tourists/slides';
-import { portalFile } from '../../tourists/portal';
+import { touristPosterBytes } from './posters';
+import { touristSlideBytes } from './slides';
+import { portalFile } from './portal';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LoaContentError, throwIfAny } from '../core/errors';
+import type { Edition } from '../print/edition';
+import { readEditionsCsv } from '../print/editions-csv';
+
+export const EDITIONS_FILE = 'editions.csv';
+
+/**
+ * The places a province hands packs to, made at build time from the
+ * content's editions.csv (optional). A bad row (a duplicate file name too) is
+ * a content error that stops the build with its line; in the browser the same
+ * reader skips it instead.
+ */
+export function readEditionsFile(contentDir: string): Edition[] {
+  const path = join(contentDir, EDITIONS_FILE);
+  if (!existsSync(path)) return [];
+  const file = relative(process.cwd(), path) || path;
+  const { rows, fileProblems } = readEditionsCsv(readFileSync(path, 'utf8'), file);
+  throwIfAny([
+    ...fileProblems.map((p) => new LoaContentError(file, 'dòng 1', p, 'dùng đúng tên cột của mẫu')),
+    ...rows.flatMap((r) =>
+      r.problems.map((p) => new LoaContentError(file, `dòng ${r.line}: ${p.field}`, p.problem, p.fix)),
+    ),
+  ]);
+  return rows.map((r) => r.edition!);
+}

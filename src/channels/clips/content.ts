@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { viText } from '../../core/schema-helpers';
+import { defineContent } from '../../manifest/content-fields';
+import { clipErrors } from './check';
+
+/** How the campaign's 30-second clips are timed and checked. */
+const clipSettings = z
+  .strictObject({
+    durationSeconds: z.number().positive().default(30),
+    /** Planned voice-over rate; Vietnamese newsreaders speak 4–5 syllables a second. */
+    syllablesPerSecond: z.number().positive().default(4),
+    /** How fast a viewer reads on-screen text. */
+    readingCharsPerSecond: z.number().positive().default(15),
+    /** Foreign words of the campaign and how many syllables a newsreader takes for them ("zalo": 2). */
+    pronunciations: z.record(z.string(), z.number().int().positive()).default({}),
+    /** Verbs the closing scene must use to ask for the install ("cài", "tải"); none: the app's name suffices. */
+    callToAction: z.array(viText()).default([]),
+  })
+  .default({
+    durationSeconds: 30,
+    syllablesPerSecond: 4,
+    readingCharsPerSecond: 15,
+    pronunciations: {},
+    callToAction: [],
+  });
+
+const scene = z.strictObject({
+  /** Seconds on screen. */
+  duration: z.number().positive(),
+  /** What is seen. */
+  visual: viText(),
+  /** Text shown on screen; kept short enough to read in the scene's time. */
+  onScreen: viText(),
+  voiceover: viText(),
+  /** Sound effects and music. */
+  sound: viText(),
+});
+
+/** A measure's 30-second clip: its title and timed scenes. */
+const clip = z.strictObject({
+  title: viText(),
+  scenes: z.array(scene).min(2),
+});
+
+export type Scene = z.infer<typeof scene>;
+
+declare module '../../manifest/kinds' {
+  interface SettingsFields {
+    clip: z.infer<typeof clipSettings>;
+  }
+  interface MeasureFields {
+    clip: z.infer<typeof clip>;
+  }
+}
+
+export default defineContent({
+  settings: { clip: clipSettings },
+  measure: { clip },
+  check: ({ measures, settings }) => measures.flatMap((m) => clipErrors(m, settings)),
+});

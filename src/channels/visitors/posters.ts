@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { layoutTouristPoster, type TouristField, type TouristPosterCopy, type TouristText } from './poster-layout';
+import { BLEED_MM, PAPER } from '../../print/units';
+import { printOptions } from '../../print/poster-pdf';
+import { posterImages } from '../../print/posters';
+import { renderSvg } from '../../render/draw';
+import { overlaySvg, qrSvg } from '../../render/qr';
+import { printPdf } from '../../render/svg-to-pdf';
+import { cached, cacheKey } from '../../render/cache';
+import { timed } from '../../render/stats';
+import type { Artefact, PaperSize } from '../../manifest/build';
+import type { Build } from '../../manifest/context';
+import type { VisitorNotice } from '../../i18n/translations';
+import type { Theme } from '../../config/palette';
+
+/** Where the Vietnamese labels live: the UI strings (a campaign may reword them in content/strings/vi.yaml). */
+const VI_STRINGS = 'src/i18n/vi.json';
+
+const VI_FIELDS: Record<TouristField, [file: 'settings' | 'strings', field: string]> = {
+  name: ['strings', 'visitors.languageName'],
+  kicker: ['strings', 'visitors.kicker'],
+  scanToInstall: ['strings', 'visitors.scanToInstall'],
+  headline: ['settings', 'visitors.headline'],
+  body: ['settings', 'visitors.body'],
+  cta: ['settings', 'visitors.cta'],
+  help: ['settings', 'visitors.help'],
+  basis: ['settings', 'rootDocument'],
+};
+
+const TRANSLATED_FIELDS: Record<TouristField, string> = {
+  name: 'name',
+  kicker: 'labels.kicker',
+  scanToInstall: 'labels.scanToInstall',
+  headline: 'tourist.headline',
+  body: 'tourist.body',
+  cta: 'tourist.cta',
+  help: 'tourist.help',
+  basis: 'labels.basis',
+};
+
+/** One language's notice as the tourist poster and slide print it. */
+export function touristText(notice: VisitorNotice, b: Build): TouristText {
+  const file = b.manifest.translations.find((tr) => tr.code === notice.lang)?.file;
+  return {
+    lang: notice.lang,
+    name: notice.name,
+    kicker: notice.labels.kicker,
+    headline: notice.headline,
+    body: notice.body,
+    cta: notice.cta,
+    help: notice.help,
+    scanToInstall: notice.labels.scanToInstall,
+    basis: notice.labels.basis,
+    source: (field) => {
+      if (file) return { file, field: TRANSLATED_FIELDS[field] };
+      const [where, name] = VI_FIELDS[field];
+      return { file: where === 'settings' ? b.settingsFile : VI_STRINGS, field: name };
+    },
+  };
+}
+
+export function touristPosterCopy(langs: string[], b: Build): TouristPosterCopy {
+  return {
+    texts: langs.map((lang) =>
+      touristText(
+        b.manifest.notices.find((n) => n.lang === lang)!,
+        b,
+      ),
+    ),
+    appName: b.settings.app.name,
+    address: b.manifest.copy.installAddress,
+    // A tourist has no use for a Vietnamese page: the code always leads to the install address.
+    qrUrl: b.settings.app.installUrl,
+    settingsFile: b.settingsFile,
+  };
+}
+
+/** The PDF's language: the one language it is in, or the campaign's first for the sheet with every language. */
+const pdfLanguage = (langs: string[]) => (langs[0] === 'vi' ? 'vi-VN' : langs[0]);
+
+/** A tourist poster's drawing with its QR code on top. */
+export async function touristPosterSvg(copy: TouristPosterCopy, paper: PaperSize, theme: Theme) {
+  const layout = layoutTouristPoster(copy, paper, theme);
+  const svg = overlaySvg(
+    await renderSvg(layout.node, { width: layout.width, height: layout.height }),
+    qrSvg(copy.qrUrl, layout.qr.x, layout.qr.y, layout.qr.width),
+  );
+  return { svg, layout };
+}
+
+/** Draws (or reads back) one tourist poster's PDF, 300 dpi PNG and WebP preview. */
+function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
+  const copy = touristPosterCopy(langs, b);
+  const size = `${PAPER[paper].widthMm}×${PAPER[paper].heightMm} mm`;
+  const t0 = copy.texts[0];
+  const meta = {
+    title:
+      langs.length > 1
+        ? b.t('visitors.posterAllTitle', { app: copy.appName, count: langs.length, paper: paper.toUpperCase() })
+        : `${copy.appName} – ${t0.headline} (${paper.toUpperCase()})`,
+    subject: b.t('visitors.posterSubject', { paper: paper.toUpperCase(), size, bleed: BLEED_MM }),
+    author: b.settings.site.publisher,
+    language: pdfLanguage(langs),
+  };
+  // The layout reads `source` only on errors; the key holds what is drawn.
+  const drawn = { ...copy, texts: copy.texts.map(({ source: _, ...rest }) => rest) };
+  const key = cacheKey('visitor-poster', { drawn, paper, theme: b.theme, date: b.date, meta });
+  return cached('visitor-posters', key, ['poster.pdf', 'poster.png', 'poster.webp'], async () => {
+    const { svg, layout } = await timed('visitor-poster', 'layout', () => touristPosterSvg(copy, paper, b.theme));
+    const pdf = await timed('visitor-poster', 'pdf', () =>
+      printPdf({
+        svg,
+        widthUnits: layout.width,
+        heightUnits: layout.height,
+        ...printOptions({ ...meta, date: b.date }, meta.language),
+      }),
+    );
+    return { 'poster.pdf': pdf, ...(await posterImages('visitor-poster', svg, paper)) };
+  });
+}
+
+/** The bytes of one tourist poster file of the manifest. */
+export async function touristPosterBytes(entry: Extract<Artefact, { kind: 'visitor-poster' }>, b: Build) {
+  const set = await renderTouristPoster(entry.langs, entry.paper, b);
+  return readFileSync(set[`poster.${entry.format}`]);
+}

@@ -1,0 +1,77 @@
+import { posterPdf, posterSvg, type PrintMeta } from './poster-pdf';
+import type { PosterCopy } from './poster-layout';
+import type { Theme } from '../config/palette';
+import { fill } from '../i18n/fill';
+import { fileNames } from '../manifest/paths';
+import type { Edition } from './edition';
+import type { Translate } from '../i18n/strings';
+import { makeKitFile, type KitCopies } from './kit-pdf';
+import { KIT_ITEMS, type KitItem } from './paper';
+
+/**
+ * Everything a local edition is made from, worked out by the build and handed
+ * to the browser as it is: the customiser adds only what the place typed, so
+ * its files and the build's are the same bytes.
+ */
+export interface EditionData {
+  campaign: string;
+  theme: Theme;
+  /** The build's fixed date, for the dates inside a zip. */
+  date: string;
+  /** "{title} – bản của {place}": an edition's PDF title. */
+  editionTitle: string;
+  measures: EditionMeasure[];
+  /** Each item a place can make, in the order the form offers them. */
+  items: Array<{ key: ItemKey; label: string }>;
+}
+
+export interface EditionMeasure {
+  id: string;
+  number: number;
+  /** "Biện pháp 2: Chính quyền cơ sở, tổ dân phố", as the form lists it. */
+  label: string;
+  poster: PosterCopy;
+  kit: KitCopies;
+  /** The items this measure has: every measure has posters, the kit's paper only where its content gives it. */
+  items: ItemKey[];
+  /** Each item's PDF metadata as the campaign's own file has it; an edition adds its place to the title. */
+  meta: Partial<Record<ItemKey, PrintMeta>>;
+}
+
+export const POSTER_ITEMS = ['a4', 'a3'] as const;
+export const ITEM_KEYS = [...POSTER_ITEMS, ...KIT_ITEMS] as const;
+export type ItemKey = (typeof ITEM_KEYS)[number];
+
+const isPoster = (item: ItemKey): item is (typeof POSTER_ITEMS)[number] =>
+  (POSTER_ITEMS as readonly string[]).includes(item);
+
+export interface MadeEdition {
+  fileName: string;
+  pdf: Uint8Array;
+  /** Each page's drawing, for a preview. */
+  pages: string[];
+}
+
+/** One item of one measure for one place: the same call in the build and in the browser. */
+export async function makeEdition(
+  data: EditionData,
+  measure: EditionMeasure,
+  item: ItemKey,
+  edition: Edition,
+): Promise<MadeEdition> {
+  const own = measure.meta[item];
+  if (!measure.items.includes(item) || !own) throw new Error(`kit: measure ${measure.number} has no ${item}`);
+  const meta = { ...own, title: fill(data.editionTitle, { title: own.title, place: edition.name }) };
+  const fileName = fileNames.edition(data.campaign, measure.number, item, fileNames.place(edition.name));
+  if (isPoster(item)) {
+    const drawing = await posterSvg(measure.poster, item, data.theme, edition);
+    return { fileName, pdf: await posterPdf(drawing, meta), pages: [drawing.svg] };
+  }
+  const made = await makeKitFile(item as KitItem, measure.kit, data.theme, meta, edition);
+  return { fileName, pdf: made.pdf, pages: made.faces };
+}
+
+/** What the form and file titles call an item: the poster's paper, or the kit item's own name. */
+export function itemLabel(item: ItemKey, t: Translate): string {
+  return isPoster(item) ? t(`customiser.item.${item}`) : t(`kit.item.${item as KitItem}`);
+}
