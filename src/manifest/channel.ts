@@ -87,8 +87,8 @@ export interface NavEntry {
 /** A page template of the channel and the routes it answers. */
 export interface View {
   /**
-   * The route pattern, made with ./paths and Astro's parameters: `routes.measure('[slug]')`. A page that a
-   * campaign may lack takes a rest parameter (`routes.messages() + '[...index]'`): with no pages, none is built.
+   * The route pattern, made with the channel's paths.ts and Astro's parameters: `routes.measure('[slug]')`. A page
+   * that a campaign may lack takes a rest parameter (`ownPaths.list() + '[...index]'`): with no pages, none is built.
    */
   pattern: string;
   /** The .astro file, relative to the channel's folder: "views/measure.astro". */

@@ -1,9 +1,9 @@
+import { broadcastPaths } from '../../src/channels/broadcast/paths';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBuiltSite } from '../support/built-site';
 import { expected, IS_REAL, itIsTheBuildOfTheContent } from '../support/expected';
-import { routes } from '../../src/manifest/paths';
 import type { Catalogue } from '../../src/manifest/catalogue';
 
 const dist = process.env.LOA_DIST ?? 'dist';
@@ -16,7 +16,10 @@ describe('what the content calls for is built', () => {
   itIsTheBuildOfTheContent(dist);
   it(`${speaking.length} measures with broadcast pieces: their pages and ${expected.broadcast.drafts.length} voiced drafts are in dist and the manifest`, () => {
     const pages = speaking.length
-      ? [routes.broadcast(), ...speaking.flatMap((m) => [routes.measureBroadcast(m.id), routes.announcerScript(m.id)])]
+      ? [
+          broadcastPaths.broadcast(),
+          ...speaking.flatMap((m) => [broadcastPaths.measureBroadcast(m.id), broadcastPaths.announcerScript(m.id)]),
+        ]
       : [];
     for (const route of pages) expect(existsSync(join(dist, route, 'index.html')), route).toBe(true);
     for (const route of expected.broadcast.drafts) expect(existsSync(join(dist, route)), route).toBe(true);

@@ -1,3 +1,4 @@
+import { editionsPaths } from '../../src/channels/editions/paths';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,6 @@ import { createRequire } from 'node:module';
 import { useBuiltSite } from '../support/built-site';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 import { pdfPages } from '../support/pdf-pages';
-import { routes } from '../../src/manifest/paths';
 import type { Catalogue } from '../../src/manifest/catalogue';
 
 const dist = process.env.LOA_DIST ?? 'dist';
@@ -73,8 +73,8 @@ describe('the customiser: a place makes its own edition in the browser', () => {
 
   itIsTheBuildOfTheContent(dist);
   it(`is built, with the editions of the ${places} places of the content's editions.csv`, () => {
-    expect(customiser?.route).toBe(routes.customiser());
-    expect(existsSync(join(dist, routes.customiser(), 'index.html'))).toBe(true);
+    expect(customiser?.route).toBe(editionsPaths.customiser());
+    expect(existsSync(join(dist, editionsPaths.customiser(), 'index.html'))).toBe(true);
     for (const route of expected.editionFiles) expect(existsSync(join(dist, route)), route).toBe(true);
     expect(
       catalogue.files

@@ -1,3 +1,4 @@
+import { kitPaths } from '../../src/channels/kit/paths';
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,6 @@ import jsQR from 'jsqr';
 import type { Catalogue } from '../../src/manifest/catalogue';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 import { pdfPages } from '../support/pdf-pages';
-import { routes, fileNames } from '../../src/manifest/paths';
 
 // Runs against the built site: the paper kit a ward, an office or a restaurant downloads.
 const dist = process.env.LOA_DIST ?? 'dist';
@@ -65,7 +65,7 @@ describe('the paper kit in the built site', () => {
     expect(sorted(kit.map((f) => f.route))).toEqual(sorted(expected.kitFiles));
     expect(sorted(social.map((f) => f.route))).toEqual(sorted(expected.socialFiles));
     expect(sorted(zips.map((f) => f.route))).toEqual(
-      sorted([...expected.kitZips, routes.kitFile(fileNames.socialZip(expected.slug))]),
+      sorted([...expected.kitZips, kitPaths.kitFile(kitPaths.socialZip(expected.slug))]),
     );
     for (const f of [...kit, ...social, ...zips]) expect(existsSync(at(f.route)), f.route).toBe(true);
     expect(social.length).toBe(2 * expected.measures.length);

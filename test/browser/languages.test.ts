@@ -1,3 +1,4 @@
+import { visitorsPaths } from '../../src/channels/visitors/paths';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadSettings } from '../../src/config/settings';
 import { PORTAL_MAX_BYTES } from '../../src/channels/visitors/portal';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
-import { fileNames, routes } from '../../src/manifest/paths';
+import { routes } from '../../src/manifest/paths';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 const catalogue = JSON.parse(readFileSync(join(dist, 'danh-muc.json'), 'utf8')) as Catalogue;
@@ -60,7 +61,7 @@ describe('every language of the settings has its pages', () => {
   it(`the content's ${expected.languages.length} languages: ${otherRoutes.length} pages in the others and a notice file each, built and listed`, () => {
     for (const route of otherRoutes) expect(existsSync(join(dist, route, 'index.html')), route).toBe(true);
     expect(other.map((p) => p.route).sort()).toEqual([...otherRoutes].sort());
-    const notices = expected.noticeLanguages.map((l) => routes.visitorFile(fileNames.visitorPortal(l)));
+    const notices = expected.noticeLanguages.map((l) => visitorsPaths.visitorFile(visitorsPaths.visitorPortal(l)));
     for (const route of notices) expect(existsSync(join(dist, route)), route).toBe(true);
     expect(portals.map((f) => f.route).sort()).toEqual(notices.sort());
     expect(visitorPages.length).toBe(expected.noticeLanguages.length);

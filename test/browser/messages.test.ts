@@ -1,23 +1,23 @@
+import { messagesPaths } from '../../src/channels/messages/paths';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBuiltSite } from '../support/built-site';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
-import { routes } from '../../src/manifest/paths';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 const messages = expected.messages;
 /** A page with messages and how many: a measure's own page, else the campaign's messages on the index. */
 const [withMessage, onIt] = messages.measures.length
-  ? [routes.measureMessages(messages.measures[0].id), messages.measures[0].messages]
-  : [routes.messages(), messages.count];
+  ? [messagesPaths.measureMessages(messages.measures[0].id), messages.measures[0].messages]
+  : [messagesPaths.messages(), messages.count];
 const site = useBuiltSite();
 
 describe('what the content calls for is built', () => {
   itIsTheBuildOfTheContent(dist);
   it(`${messages.count} messages and ${messages.channels.length} repeat rules: the messages pages and files are in dist`, () => {
     const pages = messages.page
-      ? [routes.messages(), ...messages.measures.map((m) => routes.measureMessages(m.id))]
+      ? [messagesPaths.messages(), ...messages.measures.map((m) => messagesPaths.measureMessages(m.id))]
       : [];
     expect(messages.page).toBe(messages.count + messages.channels.length > 0);
     for (const route of pages) expect(existsSync(join(dist, route, 'index.html')), route).toBe(true);

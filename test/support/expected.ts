@@ -6,6 +6,16 @@
  * content calls for missing, and the tests that read this fail instead of
  * skipping.
  */
+import { broadcastPaths } from '../../src/channels/broadcast/paths';
+import { clipsPaths } from '../../src/channels/clips/paths';
+import { editionsPaths } from '../../src/channels/editions/paths';
+import { kitPaths } from '../../src/channels/kit/paths';
+import { languagesPaths } from '../../src/channels/languages/paths';
+import { messagesPaths } from '../../src/channels/messages/paths';
+import { postersPaths } from '../../src/channels/posters/paths';
+import { searchPaths } from '../../src/channels/search/paths';
+import { signagePaths } from '../../src/channels/signage/paths';
+import { visitorsPaths } from '../../src/channels/visitors/paths';
 import { expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -56,34 +66,34 @@ const pageLanguages = otherLanguages.filter((l) => existsSync(join('src/i18n', `
 const noticeLanguages = settings.visitors ? settings.languages : [];
 const places = campaign.editions.map((e) => fileNames.place(e.name));
 
-const kitFiles = measures.flatMap((m) => m.kit.map((item) => routes.kitFile(fileNames.kit(slug, m.number, item))));
+const kitFiles = measures.flatMap((m) => m.kit.map((item) => kitPaths.kitFile(kitPaths.kit(slug, m.number, item))));
 const socialFiles = measures.flatMap((m) =>
-  Object.keys(SOCIAL_SHAPES).map((shape) => routes.kitFile(fileNames.socialImage(slug, m.number, shape))),
+  Object.keys(SOCIAL_SHAPES).map((shape) => kitPaths.kitFile(kitPaths.socialImage(slug, m.number, shape))),
 );
-const kitZips = measures.filter((m) => m.kit.length).map((m) => routes.kitFile(fileNames.kitZip(slug, m.number)));
+const kitZips = measures.filter((m) => m.kit.length).map((m) => kitPaths.kitFile(kitPaths.kitZip(slug, m.number)));
 const posterFiles = measures.flatMap((m) =>
   PAPERS.flatMap((paper) =>
-    ['pdf', 'png', 'webp'].map((format) => routes.posterFile(fileNames.poster(slug, m.number, paper, format))),
+    ['pdf', 'png', 'webp'].map((format) => postersPaths.posterFile(postersPaths.poster(slug, m.number, paper, format))),
   ),
 );
 const editionFiles = places.flatMap((place) =>
   measures.flatMap((m) =>
     [...POSTER_ITEMS, ...m.kit].map((item: ItemKey) =>
-      routes.editionFile(place, fileNames.edition(slug, m.number, item, place)),
+      editionsPaths.editionFile(place, fileNames.edition(slug, m.number, item, place)),
     ),
   ),
 );
 const draftFiles = speaking.flatMap((m) =>
-  m.broadcast.map((item) => routes.broadcastFile(m.id, fileNames.draft(slug, m.number, item))),
+  m.broadcast.map((item) => broadcastPaths.broadcastFile(m.id, broadcastPaths.draft(slug, m.number, item))),
 );
 const clipFiles = measures.flatMap((m) => [
-  ...['vtt', 'srt'].map((f) => routes.scriptFile(m.id, fileNames.captions(slug, m.number, f))),
-  ...Array.from({ length: m.scenes }, (_, i) => routes.scriptFile(m.id, fileNames.frame(i))),
-  routes.scriptFile(m.id, fileNames.clipTrack(slug, m.number)),
+  ...['vtt', 'srt'].map((f) => clipsPaths.scriptFile(m.id, clipsPaths.captions(slug, m.number, f))),
+  ...Array.from({ length: m.scenes }, (_, i) => clipsPaths.scriptFile(m.id, clipsPaths.frame(i))),
+  clipsPaths.scriptFile(m.id, clipsPaths.clipTrack(slug, m.number)),
 ]);
 const slideFiles = measures.flatMap((m) =>
   ORIENTATIONS.flatMap((o) =>
-    ['svg', 'png'].map((f) => routes.signageImage(fileNames.slideImage(slug, m.number, o, f))),
+    ['svg', 'png'].map((f) => signagePaths.signageImage(signagePaths.slideImage(slug, m.number, o, f))),
   ),
 );
 // The visitors' notice on paper and screens, each language alone and all on one sheet, when there is more than one.
@@ -91,20 +101,24 @@ const noticeSets = noticeLanguages.length > 1 ? [...noticeLanguages.map((l) => [
 const visitorFiles = [
   ...PAPERS.flatMap((paper) =>
     noticeSets.flatMap((langs) =>
-      ['pdf', 'png', 'webp'].map((format) => routes.posterFile(fileNames.visitorPoster(slug, langs, paper, format))),
+      ['pdf', 'png', 'webp'].map((format) =>
+        postersPaths.posterFile(visitorsPaths.visitorPoster(slug, langs, paper, format)),
+      ),
     ),
   ),
-  ...(noticeSets.length ? PAPERS.map((paper) => routes.posterFile(fileNames.visitorZip(slug, paper))) : []),
+  ...(noticeSets.length ? PAPERS.map((paper) => postersPaths.posterFile(visitorsPaths.visitorZip(slug, paper))) : []),
   ...(noticeSets.length ? noticeLanguages : []).flatMap((l) =>
-    ORIENTATIONS.flatMap((o) => ['svg', 'png'].map((f) => routes.signageImage(fileNames.visitorSlide(slug, l, o, f)))),
+    ORIENTATIONS.flatMap((o) =>
+      ['svg', 'png'].map((f) => signagePaths.signageImage(visitorsPaths.visitorSlide(slug, l, o, f))),
+    ),
   ),
 ];
 const messageFiles = hasMessagesPage
   ? [
-      routes.messageFile(fileNames.messagesJson()),
-      ...channels.map((c) => routes.messageFile(fileNames.calendar(c))),
-      ...allMessages.filter((m) => m.zns).map((m) => routes.messageFile(fileNames.zns(m.id))),
-      ...allMessages.filter((m) => m.article).map((m) => routes.messageFile(fileNames.oaCover(m.id))),
+      messagesPaths.messageFile(messagesPaths.messagesJson()),
+      ...channels.map((c) => messagesPaths.messageFile(messagesPaths.calendar(c))),
+      ...allMessages.filter((m) => m.zns).map((m) => messagesPaths.messageFile(messagesPaths.zns(m.id))),
+      ...allMessages.filter((m) => m.article).map((m) => messagesPaths.messageFile(messagesPaths.oaCover(m.id))),
     ]
   : [];
 
@@ -114,50 +128,55 @@ const pages: string[] = [
   ...campaign.directives.map((d) => routes.directive(d.id)),
   routes.measures(),
   ...measures.map((m) => routes.measure(m.id)),
-  routes.posters(),
-  routes.customiser(),
-  routes.scripts(),
-  ...measures.map((m) => routes.script(m.id)),
-  routes.signage(),
-  ...measures.map((m) => routes.signageSlide(m.id)),
-  routes.signageGuide(),
-  routes.search(),
+  postersPaths.posters(),
+  editionsPaths.customiser(),
+  clipsPaths.scripts(),
+  ...measures.map((m) => clipsPaths.script(m.id)),
+  signagePaths.signage(),
+  ...measures.map((m) => signagePaths.signageSlide(m.id)),
+  signagePaths.signageGuide(),
+  searchPaths.search(),
   ...(hasMessagesPage
-    ? [routes.messages(), ...measures.filter((m) => m.messages).map((m) => routes.measureMessages(m.id))]
+    ? [messagesPaths.messages(), ...measures.filter((m) => m.messages).map((m) => messagesPaths.measureMessages(m.id))]
     : []),
   ...(speaking.length
-    ? [routes.broadcast(), ...speaking.flatMap((m) => [routes.measureBroadcast(m.id), routes.announcerScript(m.id)])]
+    ? [
+        broadcastPaths.broadcast(),
+        ...speaking.flatMap((m) => [broadcastPaths.measureBroadcast(m.id), broadcastPaths.announcerScript(m.id)]),
+      ]
     : []),
   ...pageLanguages.flatMap((l) => [
     routes.inLanguage(l, routes.home()),
     routes.inLanguage(l, routes.measures()),
     ...measures.map((m) => routes.inLanguage(l, routes.measure(m.id))),
-    routes.inLanguage(l, routes.install()),
+    routes.inLanguage(l, languagesPaths.install()),
   ]),
-  ...noticeLanguages.map((l) => (l === 'vi' ? routes.visitors() : routes.inLanguage(l, routes.visitors()))),
+  ...noticeLanguages.map((l) =>
+    l === 'vi' ? visitorsPaths.visitors() : routes.inLanguage(l, visitorsPaths.visitors()),
+  ),
 ];
 
 const files: string[] = [
   ...posterFiles,
-  ...PAPERS.map((p) => routes.posterFile(fileNames.posterZip(slug, p))),
+  ...PAPERS.map((p) => postersPaths.posterFile(postersPaths.posterZip(slug, p))),
   ...kitFiles,
   ...socialFiles,
   ...kitZips,
-  routes.kitFile(fileNames.socialZip(slug)),
-  routes.customiserFile(fileNames.editionsTemplate()),
+  kitPaths.kitFile(kitPaths.socialZip(slug)),
+  editionsPaths.customiserFile(editionsPaths.editionsTemplate()),
   ...editionFiles,
-  ...places.map((place) => routes.editionFile(place, fileNames.editionZip(slug, place))),
+  ...places.map((place) => editionsPaths.editionFile(place, editionsPaths.editionZip(slug, place))),
   ...clipFiles,
   ...slideFiles,
   ...messageFiles,
   ...draftFiles,
-  ...(speaking.length ? [routes.broadcastPlaylist()] : []),
-  ...noticeLanguages.map((l) => routes.visitorFile(fileNames.visitorPortal(l))),
+  ...(speaking.length ? [broadcastPaths.broadcastPlaylist()] : []),
+  ...noticeLanguages.map((l) => visitorsPaths.visitorFile(visitorsPaths.visitorPortal(l))),
   ...visitorFiles,
-  routes.signagePlaylist(fileNames.playlistJson()),
-  ...ORIENTATIONS.map((o) => routes.signagePlaylist(fileNames.playlistM3u(o))),
-  routes.signageWorker(),
-  routes.signageVersion(),
+  signagePaths.signagePlaylist(signagePaths.playlistJson()),
+  ...ORIENTATIONS.map((o) => signagePaths.signagePlaylist(signagePaths.playlistM3u(o))),
+  signagePaths.signageWorker(),
+  signagePaths.signageVersion(),
   routes.theme(),
   routes.headers(),
   routes.catalogue(),

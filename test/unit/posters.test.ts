@@ -1,10 +1,10 @@
+import { postersPaths } from '../../src/channels/posters/paths';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
 import { layoutPoster } from '../../src/print/poster-layout';
 import { PAPER, BLEED_MM, SAFE_MM, MIN_QR_MM, UNITS_PER_MM } from '../../src/print/units';
 import { addressLabel, type PaperSize } from '../../src/manifest/build';
-import { fileNames } from '../../src/manifest/paths';
 import { themeOf } from '../../src/config/palette';
 import { renderSvg } from '../../src/render/draw';
 import { svgToPng } from '../../src/render/raster';
@@ -37,8 +37,8 @@ const copyOf = (m: (typeof measures)[number]) => ({
 
 describe('poster layout', () => {
   it('names files for what they are', () => {
-    expect(fileNames.poster(settings.campaign.slug, 1, 'a4', 'pdf')).toBe('bluezone-bien-phap-01-a4.pdf');
-    expect(fileNames.poster(settings.campaign.slug, 10, 'a3', 'png')).toBe('bluezone-bien-phap-10-a3.png');
+    expect(postersPaths.poster(settings.campaign.slug, 1, 'a4', 'pdf')).toBe('bluezone-bien-phap-01-a4.pdf');
+    expect(postersPaths.poster(settings.campaign.slug, 10, 'a3', 'png')).toBe('bluezone-bien-phap-10-a3.png');
   });
 
   for (const paper of ['a4', 'a3'] as PaperSize[]) {

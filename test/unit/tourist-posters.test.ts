@@ -1,3 +1,4 @@
+import { visitorsPaths } from '../../src/channels/visitors/paths';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,6 @@ import { renderTouristSlide } from '../../src/channels/visitors/slides';
 import { missingGlyphs } from '../../src/render/fonts';
 import { printPdf, PT_PER_MM } from '../../src/render/svg-to-pdf';
 import { BLEED_MM, MARK_MARGIN_MM, PAPER, SAFE_MM, UNITS_PER_MM, MIN_QR_MM } from '../../src/print/units';
-import { fileNames } from '../../src/manifest/paths';
 import { addressLabel, type PaperSize } from '../../src/manifest/build';
 import { themeOf } from '../../src/config/palette';
 import { loadSettings } from '../../src/config/settings';
@@ -78,9 +78,9 @@ describe('tourist copy', () => {
     });
   }
   it('names the files for the language, the "all languages" sheet by its count', () => {
-    expect(fileNames.visitorPoster('bluezone', ['zh-Hans'], 'a4', 'pdf')).toBe('bluezone-khach-den-zh-hans-a4.pdf');
-    expect(fileNames.visitorPoster('bluezone', langs, 'a3', 'png')).toBe('bluezone-khach-den-5-ngon-ngu-a3.png');
-    expect(fileNames.visitorSlide('bluezone', 'ko', 'doc', 'svg')).toBe('bluezone-khach-den-ko-doc.svg');
+    expect(visitorsPaths.visitorPoster('bluezone', ['zh-Hans'], 'a4', 'pdf')).toBe('bluezone-khach-den-zh-hans-a4.pdf');
+    expect(visitorsPaths.visitorPoster('bluezone', langs, 'a3', 'png')).toBe('bluezone-khach-den-5-ngon-ngu-a3.png');
+    expect(visitorsPaths.visitorSlide('bluezone', 'ko', 'doc', 'svg')).toBe('bluezone-khach-den-ko-doc.svg');
   });
 });
 

@@ -1,6 +1,6 @@
+import { broadcastPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
 import type { BroadcastItem } from './schema';
 import { draftBytes } from './files';
 import { draftPlaylist } from './files';
@@ -21,9 +21,9 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'broadcast',
   views: [
-    { pattern: `${routes.broadcast()}[...index]`, entry: 'views/broadcast.astro' },
-    { pattern: routes.measureBroadcast('[slug]'), entry: 'views/measure-broadcast.astro' },
-    { pattern: routes.announcerScript('[slug]'), entry: 'views/announcer-script.astro' },
+    { pattern: `${broadcastPaths.broadcast()}[...index]`, entry: 'views/broadcast.astro' },
+    { pattern: broadcastPaths.measureBroadcast('[slug]'), entry: 'views/measure-broadcast.astro' },
+    { pattern: broadcastPaths.announcerScript('[slug]'), entry: 'views/announcer-script.astro' },
   ],
   serve: [
     { kind: 'broadcast-draft', type: 'audio/mpeg', body: draftBytes },
@@ -36,7 +36,7 @@ export default defineChannel({
     if (!speaking.length) return;
     page({
       kind: 'broadcast',
-      route: routes.broadcast(),
+      route: broadcastPaths.broadcast(),
       params: { index: undefined },
       crumbs: [crumb(t('crumbs.broadcast'))],
       title: t('broadcast.title'),
@@ -44,12 +44,12 @@ export default defineChannel({
       card: { kicker: t('broadcast.cardKicker'), title: t('broadcast.cardTitle', { app: settings.app.name }) },
     });
     for (const m of speaking) {
-      const crumbs = [crumb(t('crumbs.broadcast'), routes.broadcast())];
+      const crumbs = [crumb(t('crumbs.broadcast'), broadcastPaths.broadcast())];
       page({
         kind: 'measure-broadcast',
         id: m.id,
         measure: m,
-        route: routes.measureBroadcast(m.id),
+        route: broadcastPaths.measureBroadcast(m.id),
         params: { slug: m.id },
         crumbs: [...crumbs, crumb(t('crumbs.measure', { number: m.data.number }))],
         title: t('broadcast.measureTitle', { number: m.data.number, title: m.data.title }),
@@ -60,16 +60,16 @@ export default defineChannel({
         kind: 'announcer-script',
         id: m.id,
         measure: m,
-        route: routes.announcerScript(m.id),
+        route: broadcastPaths.announcerScript(m.id),
         params: { slug: m.id },
         crumbs: [
           ...crumbs,
-          crumb(t('crumbs.measure', { number: m.data.number }), routes.measureBroadcast(m.id)),
+          crumb(t('crumbs.measure', { number: m.data.number }), broadcastPaths.measureBroadcast(m.id)),
           crumb(t('crumbs.announcer')),
         ],
         title: t('broadcast.announcerTitle', { number: m.data.number, title: m.data.title }),
         description: t('broadcast.announcerDescription'),
-        card: { sameAs: routes.measureBroadcast(m.id) },
+        card: { sameAs: broadcastPaths.measureBroadcast(m.id) },
       });
     }
   },
@@ -77,11 +77,11 @@ export default defineChannel({
     const speaking = measures.filter((m) => m.data.broadcast.length);
     for (const m of speaking) {
       m.data.broadcast.forEach((item, index) => {
-        const name = fileNames.draft(slug, m.data.number, item.id);
+        const name = broadcastPaths.draft(slug, m.data.number, item.id);
         file({
           kind: 'broadcast-draft',
           id: `${m.id}/${name}`,
-          route: routes.broadcastFile(m.id, name),
+          route: broadcastPaths.broadcastFile(m.id, name),
           params: { slug: m.id, file: name },
           title: t('broadcast.draftTitle', { title: item.title }),
           measure: m,
@@ -91,7 +91,7 @@ export default defineChannel({
       });
     }
     if (speaking.length) {
-      const route = routes.broadcastPlaylist();
+      const route = broadcastPaths.broadcastPlaylist();
       const params = { playlist: route.split('/').at(-1)! };
       file({ kind: 'broadcast-playlist', id: 'm3u', route, params, title: t('broadcast.playlistTitle') });
     }

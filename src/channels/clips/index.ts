@@ -1,6 +1,6 @@
+import { clipsPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
 import { CAPTION_FORMATS } from '../../manifest/build';
 import { clipTrackBytes, frameBytes } from './files';
 import { captionsText } from './files';
@@ -23,8 +23,8 @@ const upper = (s: string) => s.toUpperCase();
 export default defineChannel({
   name: 'clips',
   views: [
-    { pattern: routes.scripts(), entry: 'views/scripts.astro' },
-    { pattern: routes.script('[slug]'), entry: 'views/script.astro' },
+    { pattern: clipsPaths.scripts(), entry: 'views/scripts.astro' },
+    { pattern: clipsPaths.script('[slug]'), entry: 'views/script.astro' },
   ],
   serve: [
     {
@@ -44,7 +44,7 @@ export default defineChannel({
     const seconds = settings.clip.durationSeconds;
     page({
       kind: 'scripts',
-      route: routes.scripts(),
+      route: clipsPaths.scripts(),
       params: {},
       crumbs: [crumb(t('crumbs.scripts'))],
       title: t('scripts.title'),
@@ -56,9 +56,12 @@ export default defineChannel({
         kind: 'script',
         id: m.id,
         measure: m,
-        route: routes.script(m.id),
+        route: clipsPaths.script(m.id),
         params: { slug: m.id },
-        crumbs: [crumb(t('crumbs.scripts'), routes.scripts()), crumb(t('crumbs.measure', { number: m.data.number }))],
+        crumbs: [
+          crumb(t('crumbs.scripts'), clipsPaths.scripts()),
+          crumb(t('crumbs.measure', { number: m.data.number })),
+        ],
         title: t('script.title', { seconds, number: m.data.number }),
         description: t('script.description', { title: m.data.clip.title, seconds }),
         card: {
@@ -73,11 +76,11 @@ export default defineChannel({
   files({ file, t, slug, campaign: { measures } }) {
     for (const m of measures) {
       for (const format of CAPTION_FORMATS) {
-        const name = fileNames.captions(slug, m.data.number, format);
+        const name = clipsPaths.captions(slug, m.data.number, format);
         file({
           kind: 'captions',
           id: `${m.id}/${name}`,
-          route: routes.scriptFile(m.id, name),
+          route: clipsPaths.scriptFile(m.id, name),
           params: { slug: m.id, file: name },
           title: t('script.captionsTitle', { number: m.data.number, format: upper(format) }),
           measure: m,
@@ -85,11 +88,11 @@ export default defineChannel({
         });
       }
       m.data.clip.scenes.forEach((_, scene) => {
-        const name = fileNames.frame(scene);
+        const name = clipsPaths.frame(scene);
         file({
           kind: 'frame',
           id: `${m.id}/${name}`,
-          route: routes.scriptFile(m.id, name),
+          route: clipsPaths.scriptFile(m.id, name),
           params: { slug: m.id, file: name },
           title: t('script.frameTitle', { number: m.data.number, scene: scene + 1 }),
           measure: m,
@@ -98,11 +101,11 @@ export default defineChannel({
       });
     }
     for (const m of measures) {
-      const name = fileNames.clipTrack(slug, m.data.number);
+      const name = clipsPaths.clipTrack(slug, m.data.number);
       file({
         kind: 'clip-track',
         id: `${m.id}/${name}`,
-        route: routes.scriptFile(m.id, name),
+        route: clipsPaths.scriptFile(m.id, name),
         params: { slug: m.id, file: name },
         title: t('script.trackTitle', { number: m.data.number }),
         measure: m,

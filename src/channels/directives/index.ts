@@ -1,3 +1,4 @@
+import { directivesPaths } from './paths';
 import type { Directive } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { routes } from '../../manifest/paths';
@@ -35,7 +36,7 @@ export default defineChannel({
     const sharedCards = directives.length > perDirectiveUpTo;
     const groupOf = (d: Directive) => (sharedBy === 'issuer' ? d.data.issuer.name : capitalize(d.data.type));
     const groupCard = (d: Directive) =>
-      routes.directiveGroupCard(
+      directivesPaths.directiveGroupCard(
         foldDiacritics(groupOf(d))
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-'),

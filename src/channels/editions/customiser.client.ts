@@ -1,3 +1,4 @@
+import { editionsPaths } from './paths';
 import { zipSync } from 'fflate';
 import wasmUrl from 'satori/layout.wasm?url';
 import { FONT_FILES, registerFonts } from '../../render/fonts';
@@ -5,7 +6,6 @@ import { setLayoutEngine } from '../../render/draw';
 import { LoaContentError } from '../../core/errors';
 import { formatSize } from '../../core/file-size';
 import { fill, type Vars } from '../../i18n/fill';
-import { fileNames } from '../../manifest/paths';
 import { EDITION_FIELDS, type Edition } from '../../print/edition';
 import { checkEdition, type EditionInput, type EditionProblem } from '../../print/edition-check';
 import { readEditionsCsv, rowMessages } from '../../print/editions-csv';
@@ -244,7 +244,7 @@ function startBatch(
       }
       const count = Object.keys(entries).length;
       if (count) {
-        const name = fileNames.batchZip(data.campaign, measure.number, item);
+        const name = editionsPaths.batchZip(data.campaign, measure.number, item);
         save(name, zipSync(entries), 'application/zip');
         status.textContent = say('customiser.batchDone', { count, file: name });
       } else status.textContent = say('customiser.batchNone');

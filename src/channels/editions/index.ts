@@ -1,6 +1,8 @@
+import { editionsPaths } from './paths';
+import { postersPaths } from '../posters/paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
+import { fileNames } from '../../manifest/paths';
 import type { Edition } from '../../print/edition';
 import { itemLabel, type ItemKey } from '../../print/items';
 import { itemsOf } from './edition-files';
@@ -24,7 +26,7 @@ declare module '../../manifest/kinds' {
  */
 export default defineChannel({
   name: 'editions',
-  views: [{ pattern: routes.customiser(), entry: 'views/customiser.astro' }],
+  views: [{ pattern: editionsPaths.customiser(), entry: 'views/customiser.astro' }],
   serve: [
     { kind: 'edition', type: 'application/pdf', body: async (f, b) => Buffer.from(await editionBytes(f, b)) },
     { kind: 'editions-template', type: 'text/csv; charset=utf-8', body: () => editionsTemplate() },
@@ -32,9 +34,9 @@ export default defineChannel({
   pages({ page, crumb, t }) {
     page({
       kind: 'customiser',
-      route: routes.customiser(),
+      route: editionsPaths.customiser(),
       params: {},
-      crumbs: [crumb(t('crumbs.posters'), routes.posters()), crumb(t('crumbs.customiser'))],
+      crumbs: [crumb(t('crumbs.posters'), postersPaths.posters()), crumb(t('crumbs.customiser'))],
       title: t('customiser.title'),
       description: t('customiser.description'),
       card: { kicker: t('customiser.cardKicker'), title: t('customiser.title') },
@@ -44,7 +46,7 @@ export default defineChannel({
     file({
       kind: 'editions-template',
       id: 'csv',
-      route: routes.customiserFile(fileNames.editionsTemplate()),
+      route: editionsPaths.customiserFile(editionsPaths.editionsTemplate()),
       params: {},
       title: t('customiser.template'),
     });
@@ -57,7 +59,7 @@ export default defineChannel({
           const f = file({
             kind: 'edition',
             id: `${place}/${name}`,
-            route: routes.editionFile(place, name),
+            route: editionsPaths.editionFile(place, name),
             params: { place, file: name },
             title: t('edition.fileTitle', {
               item: itemLabel(item, t),
@@ -72,11 +74,11 @@ export default defineChannel({
           members.push(f.route);
         }
       }
-      const zip = fileNames.editionZip(slug, place);
+      const zip = editionsPaths.editionZip(slug, place);
       file({
         kind: 'edition-zip',
         id: place,
-        route: routes.editionFile(place, zip),
+        route: editionsPaths.editionFile(place, zip),
         params: {},
         title: t('edition.zipTitle', { place: edition.name }),
         edition,

@@ -1,6 +1,6 @@
+import { kitPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
 import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../../print/paper';
 import { kitBytes } from '../../print/kit-files';
 
@@ -27,11 +27,11 @@ export default defineChannel({
     for (const m of measures) {
       const members: string[] = [];
       for (const item of kitItemsOf(m.data.kit)) {
-        const name = fileNames.kit(slug, m.data.number, item);
+        const name = kitPaths.kit(slug, m.data.number, item);
         const f = file({
           kind: 'kit',
           id: name,
-          route: routes.kitFile(name),
+          route: kitPaths.kitFile(name),
           params: { file: name },
           title: t('kit.fileTitle', { number: m.data.number, item: t(`kit.item.${item}`) }),
           measure: m,
@@ -40,11 +40,11 @@ export default defineChannel({
         members.push(f.route);
       }
       for (const shape of Object.keys(SOCIAL_SHAPES) as SocialShape[]) {
-        const name = fileNames.socialImage(slug, m.data.number, shape);
+        const name = kitPaths.socialImage(slug, m.data.number, shape);
         const f = file({
           kind: 'social-image',
           id: name,
-          route: routes.kitFile(name),
+          route: kitPaths.kitFile(name),
           params: { file: name },
           title: t('kit.socialTitle', { number: m.data.number, ...SOCIAL_SHAPES[shape] }),
           measure: m,
@@ -54,16 +54,16 @@ export default defineChannel({
         if (members.length) members.push(f.route);
       }
       if (members.length) {
-        const zip = fileNames.kitZip(slug, m.data.number);
+        const zip = kitPaths.kitZip(slug, m.data.number);
         const title = t('kit.zipTitle', { number: m.data.number });
-        file({ kind: 'kit-zip', id: zip, route: routes.kitFile(zip), params: {}, title, measure: m, members });
+        file({ kind: 'kit-zip', id: zip, route: kitPaths.kitFile(zip), params: {}, title, measure: m, members });
       }
     }
-    const socialZip = fileNames.socialZip(slug);
+    const socialZip = kitPaths.socialZip(slug);
     file({
       kind: 'social-zip',
       id: socialZip,
-      route: routes.kitFile(socialZip),
+      route: kitPaths.kitFile(socialZip),
       params: {},
       title: t('kit.socialZipTitle'),
       members: socialMembers,

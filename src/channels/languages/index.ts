@@ -1,3 +1,4 @@
+import { languagesPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { routes } from '../../manifest/paths';
@@ -22,7 +23,7 @@ export default defineChannel({
     { pattern: routes.inLanguage('[lang]', routes.home()), entry: 'views/home.astro' },
     { pattern: routes.inLanguage('[lang]', routes.measures()), entry: 'views/measures.astro' },
     { pattern: routes.inLanguage('[lang]', routes.measure('[slug]')), entry: 'views/measure.astro' },
-    { pattern: routes.inLanguage('[lang]', routes.install()), entry: 'views/install.astro' },
+    { pattern: routes.inLanguage('[lang]', languagesPaths.install()), entry: 'views/install.astro' },
   ],
   nav: [
     { kind: 'lang-measures', label: 'nav.measures', lang: 'other' },
@@ -86,7 +87,7 @@ export default defineChannel({
         ...common,
         kind: 'install',
         id: lang,
-        route: under(routes.install()),
+        route: under(languagesPaths.install()),
         crumbs: [crumb(tl('crumbs.install'))],
         title: tl('install.title', { app: settings.app.name }),
         description: tr.app.privacy,

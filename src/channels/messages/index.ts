@@ -1,6 +1,6 @@
+import { messagesPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
 import type { MessageData, Repeat } from './schema';
 import { coverBytes } from './files';
 import { calendarFile, messagesJson, znsFile } from './files';
@@ -33,8 +33,8 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'messages',
   views: [
-    { pattern: `${routes.messages()}[...index]`, entry: 'views/messages.astro' },
-    { pattern: routes.measureMessages('[slug]'), entry: 'views/measure-messages.astro' },
+    { pattern: `${messagesPaths.messages()}[...index]`, entry: 'views/messages.astro' },
+    { pattern: messagesPaths.measureMessages('[slug]'), entry: 'views/measure-messages.astro' },
   ],
   serve: [
     { kind: 'zns', type: 'application/json', body: (f) => znsFile(f) },
@@ -54,7 +54,7 @@ export default defineChannel({
     if (!data.messages!.length && !Object.keys(settings.messaging?.channels ?? {}).length) return;
     page({
       kind: 'messages',
-      route: routes.messages(),
+      route: messagesPaths.messages(),
       params: { index: undefined },
       crumbs: [crumb(t('crumbs.messages'))],
       title: t('messages.title'),
@@ -66,9 +66,12 @@ export default defineChannel({
         kind: 'measure-messages',
         id: m.id,
         measure: m,
-        route: routes.measureMessages(m.id),
+        route: messagesPaths.measureMessages(m.id),
         params: { slug: m.id },
-        crumbs: [crumb(t('crumbs.messages'), routes.messages()), crumb(t('crumbs.measure', { number: m.data.number }))],
+        crumbs: [
+          crumb(t('crumbs.messages'), messagesPaths.messages()),
+          crumb(t('crumbs.measure', { number: m.data.number })),
+        ],
         title: t('messages.measureTitle', { number: m.data.number, title: m.data.title }),
         description: t('messages.measureDescription', { number: m.data.number }),
         card: { file: m.file, kicker: t('messages.cardKicker'), title: m.data.title },
@@ -81,35 +84,35 @@ export default defineChannel({
     for (const cm of messages) {
       const id = cm.message.id;
       if (cm.message.zns) {
-        const route = routes.messageFile(fileNames.zns(id));
+        const route = messagesPaths.messageFile(messagesPaths.zns(id));
         file({
           kind: 'zns',
           id,
           route,
-          params: { file: fileNames.zns(id) },
+          params: { file: messagesPaths.zns(id) },
           title: t('messages.znsFileTitle', { id }),
           message: cm,
         });
       }
       if (cm.message.article) {
-        const route = routes.messageFile(fileNames.oaCover(id));
+        const route = messagesPaths.messageFile(messagesPaths.oaCover(id));
         file({
           kind: 'oa-cover',
           id,
           route,
-          params: { file: fileNames.oaCover(id) },
+          params: { file: messagesPaths.oaCover(id) },
           title: t('messages.coverFileTitle', { title: cm.message.article.title }),
           message: cm,
         });
       }
     }
     for (const [channel, repeat] of channels) {
-      const route = routes.messageFile(fileNames.calendar(channel));
+      const route = messagesPaths.messageFile(messagesPaths.calendar(channel));
       file({
         kind: 'calendar',
         id: channel,
         route,
-        params: { file: fileNames.calendar(channel) },
+        params: { file: messagesPaths.calendar(channel) },
         title: t('messages.calendarTitle', { label: repeat.label }),
         channel,
         repeat,
@@ -119,8 +122,8 @@ export default defineChannel({
       file({
         kind: 'messages-json',
         id: 'json',
-        route: routes.messageFile(fileNames.messagesJson()),
-        params: { file: fileNames.messagesJson() },
+        route: messagesPaths.messageFile(messagesPaths.messagesJson()),
+        params: { file: messagesPaths.messagesJson() },
         title: t('messages.jsonTitle'),
       });
     }

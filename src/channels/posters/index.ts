@@ -1,6 +1,6 @@
+import { postersPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
 import { PAPERS, POSTER_FORMATS, type PaperSize, type PosterFormat } from '../../manifest/build';
 import { BLEED_MM, PRINT_DPI } from '../../print/units';
 import { posterBytes } from '../../print/posters';
@@ -20,7 +20,7 @@ const upper = (s: string) => s.toUpperCase();
 /** Each measure's poster on A4 and A3, for print shops (PDF with bleed and crop marks) and screens (PNG, WebP). */
 export default defineChannel({
   name: 'posters',
-  views: [{ pattern: routes.posters(), entry: 'views/posters.astro' }],
+  views: [{ pattern: postersPaths.posters(), entry: 'views/posters.astro' }],
   serve: [
     {
       kind: 'poster',
@@ -33,7 +33,7 @@ export default defineChannel({
   pages({ page, crumb, t, campaign: { measures } }) {
     page({
       kind: 'posters',
-      route: routes.posters(),
+      route: postersPaths.posters(),
       params: {},
       crumbs: [crumb(t('crumbs.posters'))],
       title: t('posters.title'),
@@ -46,11 +46,11 @@ export default defineChannel({
       const members: string[] = [];
       for (const m of measures) {
         for (const format of POSTER_FORMATS) {
-          const name = fileNames.poster(slug, m.data.number, paper, format);
+          const name = postersPaths.poster(slug, m.data.number, paper, format);
           const f = file({
             kind: 'poster',
             id: name,
-            route: routes.posterFile(name),
+            route: postersPaths.posterFile(name),
             params: { file: name },
             title: t('poster.fileTitle', { number: m.data.number, paper: upper(paper), format: upper(format) }),
             measure: m,
@@ -60,11 +60,11 @@ export default defineChannel({
           if (format !== 'webp') members.push(f.route);
         }
       }
-      const zip = fileNames.posterZip(slug, paper);
+      const zip = postersPaths.posterZip(slug, paper);
       file({
         kind: 'poster-zip',
         id: zip,
-        route: routes.posterFile(zip),
+        route: postersPaths.posterFile(zip),
         params: {},
         title: t('posters.zipTitle', { paper: upper(paper) }),
         paper,

@@ -1,5 +1,5 @@
+import { searchPaths } from './paths';
 import { defineChannel } from '../../manifest/channel';
-import { routes } from '../../manifest/paths';
 
 declare module '../../manifest/kinds' {
   interface PageKinds {
@@ -10,12 +10,12 @@ declare module '../../manifest/kinds' {
 /** Full-text search over every page, tolerant of missing diacritics (src/search/). */
 export default defineChannel({
   name: 'search',
-  views: [{ pattern: routes.search(), entry: 'views/search.astro' }],
+  views: [{ pattern: searchPaths.search(), entry: 'views/search.astro' }],
   nav: [{ kind: 'search', label: 'nav.search' }],
   pages({ page, crumb, t }) {
     page({
       kind: 'search',
-      route: routes.search(),
+      route: searchPaths.search(),
       params: {},
       crumbs: [crumb(t('crumbs.search'))],
       title: t('search.title'),

@@ -1,6 +1,7 @@
+import { signagePaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
+import { routes } from '../../manifest/paths';
 import { ORIENTATIONS, SLIDE_FORMATS, type SlideOrientation } from '../../manifest/build';
 import { slideImageBytes } from './files';
 import { playlistJson, playlistM3u, signageVersion } from './files';
@@ -28,9 +29,9 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'signage',
   views: [
-    { pattern: routes.signage(), entry: 'views/signage.astro' },
-    { pattern: routes.signageSlide('[slug]'), entry: 'views/slide.astro' },
-    { pattern: routes.signageGuide(), entry: 'views/guide.astro' },
+    { pattern: signagePaths.signage(), entry: 'views/signage.astro' },
+    { pattern: signagePaths.signageSlide('[slug]'), entry: 'views/slide.astro' },
+    { pattern: signagePaths.signageGuide(), entry: 'views/guide.astro' },
   ],
   serve: [
     { kind: 'slide-image', type: (f) => ({ png: 'image/png', svg: 'image/svg+xml' })[f.format], body: slideImageBytes },
@@ -70,7 +71,7 @@ export default defineChannel({
   pages({ page, crumb, t, settings, campaign: { measures } }) {
     page({
       kind: 'signage',
-      route: routes.signage(),
+      route: signagePaths.signage(),
       params: {},
       crumbs: [],
       noindex: true,
@@ -83,7 +84,7 @@ export default defineChannel({
         kind: 'signage-slide',
         id: m.id,
         measure: m,
-        route: routes.signageSlide(m.id),
+        route: signagePaths.signageSlide(m.id),
         params: { slug: m.id },
         crumbs: [],
         noindex: true,
@@ -94,7 +95,7 @@ export default defineChannel({
     }
     page({
       kind: 'signage-guide',
-      route: routes.signageGuide(),
+      route: signagePaths.signageGuide(),
       params: {},
       crumbs: [crumb(t('crumbs.signageGuide'))],
       title: t('signageGuide.title'),
@@ -106,12 +107,12 @@ export default defineChannel({
     for (const m of measures) {
       for (const orientation of ORIENTATIONS) {
         for (const format of SLIDE_FORMATS) {
-          const name = fileNames.slideImage(slug, m.data.number, orientation, format);
+          const name = signagePaths.slideImage(slug, m.data.number, orientation, format);
           const label = t(orientation === 'ngang' ? 'signage.landscape' : 'signage.portrait');
           file({
             kind: 'slide-image',
             id: name,
-            route: routes.signageImage(name),
+            route: signagePaths.signageImage(name),
             params: { file: name },
             title: t('signage.imageTitle', { number: m.data.number, title: m.data.title, orientation: label }),
             measure: m,
@@ -124,16 +125,16 @@ export default defineChannel({
     file({
       kind: 'playlist-json',
       id: 'json',
-      route: routes.signagePlaylist(fileNames.playlistJson()),
+      route: signagePaths.signagePlaylist(signagePaths.playlistJson()),
       params: {},
       title: t('signage.playlistTitle'),
     });
     for (const orientation of ORIENTATIONS) {
-      const name = fileNames.playlistM3u(orientation);
+      const name = signagePaths.playlistM3u(orientation);
       file({
         kind: 'playlist-m3u',
         id: name,
-        route: routes.signagePlaylist(name),
+        route: signagePaths.signagePlaylist(name),
         params: { playlist: name },
         title: t('signage.playlistTitle'),
         orientation,
@@ -142,14 +143,14 @@ export default defineChannel({
     file({
       kind: 'signage-worker',
       id: 'sw',
-      route: routes.signageWorker(),
+      route: signagePaths.signageWorker(),
       params: {},
       title: t('signage.workerTitle'),
     });
     file({
       kind: 'signage-version',
       id: 'version',
-      route: routes.signageVersion(),
+      route: signagePaths.signageVersion(),
       params: {},
       title: t('signage.versionTitle'),
     });

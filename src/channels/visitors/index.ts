@@ -1,5 +1,8 @@
+import { postersPaths } from '../posters/paths';
+import { signagePaths } from '../signage/paths';
+import { visitorsPaths } from './paths';
 import { defineChannel } from '../../manifest/channel';
-import { fileNames, routes } from '../../manifest/paths';
+import { routes } from '../../manifest/paths';
 import { PAPERS, POSTER_FORMATS, ORIENTATIONS, SLIDE_FORMATS } from '../../manifest/build';
 import type { PaperSize, PosterFormat, SlideOrientation } from '../../manifest/build';
 import { visitorNotices, type VisitorNotice } from '../../i18n/translations';
@@ -36,8 +39,8 @@ const upper = (s: string) => s.toUpperCase();
 export default defineChannel({
   name: 'visitors',
   views: [
-    { pattern: `${routes.visitors()}[...index]`, entry: 'views/visitors.astro' },
-    { pattern: routes.inLanguage('[lang]', routes.visitors()), entry: 'views/visitors-in-language.astro' },
+    { pattern: `${visitorsPaths.visitors()}[...index]`, entry: 'views/visitors.astro' },
+    { pattern: routes.inLanguage('[lang]', visitorsPaths.visitors()), entry: 'views/visitors-in-language.astro' },
   ],
   serve: [
     {
@@ -74,7 +77,7 @@ export default defineChannel({
     for (const notice of data.notices!) {
       const { lang } = notice;
       const tl = lang === 'vi' ? t : tOf(lang);
-      const route = lang === 'vi' ? routes.visitors() : routes.inLanguage(lang, routes.visitors());
+      const route = lang === 'vi' ? visitorsPaths.visitors() : routes.inLanguage(lang, visitorsPaths.visitors());
       const crumbs =
         lang === 'vi' && visitorMeasure
           ? [
@@ -97,7 +100,7 @@ export default defineChannel({
         title: notice.headline,
         description: notice.body,
         // The share card's fonts draw Latin and Vietnamese letters: a language in another script shares Vietnamese's.
-        card: tl ? { kicker: notice.labels.kicker, title: notice.headline } : { sameAs: routes.visitors() },
+        card: tl ? { kicker: notice.labels.kicker, title: notice.headline } : { sameAs: visitorsPaths.visitors() },
       });
     }
   },
@@ -113,11 +116,11 @@ export default defineChannel({
             ? t('visitors.allLanguages', { count: langs.length })
             : notices.find((n) => n.lang === langs[0])!.name;
         for (const format of POSTER_FORMATS) {
-          const name = fileNames.visitorPoster(slug, langs, paper, format);
+          const name = visitorsPaths.visitorPoster(slug, langs, paper, format);
           const f = file({
             kind: 'visitor-poster',
             id: name,
-            route: routes.posterFile(name),
+            route: postersPaths.posterFile(name),
             params: { file: name },
             title: t('visitors.posterFileTitle', { language, paper: upper(paper), format: upper(format) }),
             langs,
@@ -128,11 +131,11 @@ export default defineChannel({
         }
       }
       if (members.length) {
-        const zip = fileNames.visitorZip(slug, paper);
+        const zip = visitorsPaths.visitorZip(slug, paper);
         file({
           kind: 'visitor-zip',
           id: zip,
-          route: routes.posterFile(zip),
+          route: postersPaths.posterFile(zip),
           params: {},
           title: t('visitors.zipTitle', { paper: upper(paper) }),
           paper,
@@ -143,12 +146,12 @@ export default defineChannel({
     for (const notice of notices.length > 1 ? notices : []) {
       for (const orientation of ORIENTATIONS) {
         for (const format of SLIDE_FORMATS) {
-          const name = fileNames.visitorSlide(slug, notice.lang, orientation, format);
+          const name = visitorsPaths.visitorSlide(slug, notice.lang, orientation, format);
           const label = t(orientation === 'ngang' ? 'signage.landscape' : 'signage.portrait');
           file({
             kind: 'visitor-slide',
             id: name,
-            route: routes.signageImage(name),
+            route: signagePaths.signageImage(name),
             params: { file: name },
             title: t('visitors.slideFileTitle', { language: notice.name, orientation: label }),
             lang: notice.lang,
@@ -159,15 +162,16 @@ export default defineChannel({
       }
     }
     for (const notice of notices) {
-      const name = fileNames.visitorPortal(notice.lang);
+      const name = visitorsPaths.visitorPortal(notice.lang);
       file({
         kind: 'visitor-portal',
         id: notice.lang,
-        route: routes.visitorFile(name),
+        route: visitorsPaths.visitorFile(name),
         params: { file: name },
         title: t('visitors.portalTitle', { language: notice.name }),
         notice,
-        page: notice.lang === 'vi' ? routes.visitors() : routes.inLanguage(notice.lang, routes.visitors()),
+        page:
+          notice.lang === 'vi' ? visitorsPaths.visitors() : routes.inLanguage(notice.lang, visitorsPaths.visitors()),
       });
     }
   },
