@@ -6,17 +6,19 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { globSync, readFileSync } from 'node:fs';
 import { contentRoot } from './src/config/content-root.ts';
-import { loadSettings } from './src/config/settings.ts';
+import { campaignConfig, readCampaignConfig } from './src/config/campaign-config.ts';
 import { documentLinks } from './src/directives/document-links.ts';
 import { postBuildIntegration } from './src/manifest/post-build.ts';
 import { prerenderOrderIntegration } from './src/manifest/prerender-order.ts';
-import { loadStrings } from './src/i18n/strings.ts';
+import { makeTranslator } from './src/i18n/strings.ts';
 import { astroCsp } from './src/config/csp.ts';
 import { dataStoreAtRuntime } from './src/config/data-store-at-runtime.ts';
 import { channelViews } from './src/manifest/views-integration.ts';
 import { channels } from './src/channels/channels.ts';
 
-const settings = loadSettings();
+// Settings and UI strings are read and checked here, once, and handed to the pages (virtual:loa/config).
+const config = readCampaignConfig();
+const { settings } = config;
 // Astro's content store keeps entries by their file's digest, not by the schema
 // that parsed them: a changed schema (the core's or a channel's) must start a new store.
 const schemas = globSync(['src/**/*schema*.ts', 'src/channels/**/content.ts', 'src/manifest/kinds.ts']).sort();
@@ -40,10 +42,11 @@ export default defineConfig({
   // Zips and file sizes come from what the endpoints drew, so they run after the build. Search is indexed by
   // `npm run build` once this process has exited (src/search/index-site.ts).
   integrations: [
+    campaignConfig(config),
     mdx(),
     channelViews(channels),
     prerenderOrderIntegration(),
-    postBuildIntegration(loadStrings(contentRoot())),
+    postBuildIntegration(makeTranslator(config.strings)),
   ],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids; documents carry no code anyway.

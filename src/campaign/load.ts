@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative } from 'node:path';
 import { assembleCampaign } from './assemble';
 import type { References } from '../directives/cross-references';
-import { loadSettings } from '../config/settings';
+import config from 'virtual:loa/config';
 import { contentRoot } from '../config/content-root';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
@@ -35,7 +35,7 @@ let cached: Promise<Campaign> | undefined;
 /** The whole campaign, checked across files once per build; any content problem stops the build here. */
 export function loadCampaign(): Promise<Campaign> {
   cached ??= (async () => {
-    const settings = loadSettings();
+    const { settings } = config;
     const toEntry =
       (collection: string) =>
       <E extends { id: string; filePath?: string; body?: string; data: unknown }>(e: E) => ({

@@ -1,9 +1,9 @@
 import '../render/node-assets';
-import { join, relative } from 'node:path';
+import config from 'virtual:loa/config';
 import { loadCampaign } from '../campaign/load';
 import { contentRoot } from '../config/content-root';
 import { themeOf } from '../config/palette';
-import { hasUiStrings, loadStrings, makeTranslator, otherStrings, type Strings, type Translate } from '../i18n/strings';
+import { hasUiStrings, makeTranslator, otherStrings, type Strings, type Translate } from '../i18n/strings';
 import { loadTranslations } from '../i18n/translations';
 import { channels } from '../channels/channels';
 import { makeAhead } from './draw-ahead';
@@ -12,12 +12,12 @@ import type { Build } from './context';
 
 let strings: Translate | undefined;
 
-const settingsFile = () => relative(process.cwd(), join(contentRoot(), 'settings.yaml'));
+const { settingsFile } = config;
 let manifest: Promise<Manifest> | undefined;
 
-/** The UI strings of this build: the language file with the campaign's overrides. */
+/** The UI strings of this build: the language file with the campaign's overrides, read once by astro.config.mjs. */
 export function getStrings(): Translate {
-  strings ??= loadStrings(contentRoot());
+  strings ??= makeTranslator(config.strings);
   return strings;
 }
 
@@ -38,7 +38,7 @@ export function getManifest(): Promise<Manifest> {
   manifest ??= loadCampaign().then((campaign) => {
     const numbers = campaign.measures.map((m) => m.data.number);
     const translations = loadTranslations(contentRoot(), campaign.settings, numbers, hasUiStrings);
-    return buildManifest(campaign, getStrings(), channels, settingsFile(), translations, stringsOf);
+    return buildManifest(campaign, getStrings(), channels, settingsFile, translations, stringsOf);
   });
   return manifest;
 }
@@ -54,7 +54,7 @@ export function getBuild(): Promise<Build> {
       settings: campaign.settings,
       t: getStrings(),
       theme: themeOf(campaign.settings.palette),
-      settingsFile: settingsFile(),
+      settingsFile,
       date: campaign.root.data.date,
     };
     // `astro build` only: the dev server voices a clip or draws an image when it is asked for.

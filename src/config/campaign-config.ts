@@ -1,0 +1,52 @@
+/**
+ * The campaign's settings and UI strings, read and checked once: by astro.config.mjs, before Astro starts, which
+ * hands them to the pages and endpoints as the virtual module `virtual:loa/config` (as Starlight hands on its
+ * user config). The pages never read settings.yaml or strings/vi.yaml again.
+ */
+import type { AstroIntegration } from 'astro';
+import { join, relative } from 'node:path';
+import { loadSettings } from './settings';
+import { contentRoot } from './content-root';
+import { LANGUAGES, readOverrides, type Strings } from '../i18n/strings';
+import type { Settings } from './settings-schema';
+
+export interface CampaignConfig {
+  settings: Settings;
+  /** The Vietnamese UI strings with the campaign's own wording (`<content>/strings/vi.yaml`). */
+  strings: Strings;
+  /** settings.yaml as authors name it, for error messages and cards. */
+  settingsFile: string;
+}
+
+/** Reads and checks the content folder's settings and strings; any problem stops the build, naming the file. */
+export function readCampaignConfig(root = contentRoot()): CampaignConfig {
+  return {
+    settings: loadSettings(root),
+    strings: { ...LANGUAGES.vi, ...readOverrides(root, 'vi') },
+    settingsFile: relative(process.cwd(), join(root, 'settings.yaml')),
+  };
+}
+
+const ID = 'virtual:loa/config';
+
+/** Serves the config read once to every page and endpoint. */
+export function campaignConfig(config: CampaignConfig): AstroIntegration {
+  return {
+    name: 'loa:config',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'loa:config',
+                resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
+                load: (id) => (id === `\0${ID}` ? `export default ${JSON.stringify(config)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
