@@ -14,7 +14,7 @@ export default tseslint.config(
       'node_modules/',
       '.astro/',
       'test/fixtures/',
-      'bench/results/',
+      'scripts/bench-results/',
     ],
   },
   js.configs.recommended,
@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   // Test data and tool output are long sentences by nature; code lines there still keep to 120.
   {
-    files: ['test/**', 'tools/**'],
+    files: ['test/**', 'scripts/**'],
     rules: {
       'max-len': [
         'error',

@@ -101,7 +101,7 @@ export function checkOutput(out: string, catalogue: Catalogue, searchIndexed = f
 
 /**
  * The finished site in `out` (pages, files and the search index) checked against its own catalogue.
- * @public tools/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ * @public scripts/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
  */
 export function checkSite(out: string): string[] {
   const catalogue = JSON.parse(readFileSync(join(out, routes.catalogue()), 'utf8')) as Catalogue;

@@ -72,10 +72,10 @@ function pagefindCli(site: string, output: string): Promise<number> {
  * index, so English pages never mix into the Vietnamese one, and the search
  * page (lang vi) loads the Vietnamese index. Returns how many pages it indexed.
  *
- * `npm run build` (tools/build.mjs) runs this in its own process once
+ * `npm run build` (scripts/build.mjs) runs this in its own process once
  * `astro build` has exited: Pagefind holds about 1.6 GB while it indexes
  * 10,000 pages, and the build's process held as much again until it ended.
- * @public tools/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ * @public scripts/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
  */
 export async function indexSite(dir: string): Promise<number> {
   const files = await htmlFiles(dir);

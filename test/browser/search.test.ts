@@ -8,7 +8,7 @@ import { useBuiltSite } from '../support/built-site';
 import { expected, IS_REAL as isReal, itIsTheBuildOfTheContent } from '../support/expected';
 import { foldQuery } from '../../src/search/fold';
 import { indexSite } from '../../src/search/index-site';
-import { serveStatic } from '../../tools/lib/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 // The query table is written for the real campaign; the fixture campaign has its own below. Which one is

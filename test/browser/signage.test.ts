@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { serveStatic } from '../../tools/lib/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 import { useBuiltSite } from '../support/built-site';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 

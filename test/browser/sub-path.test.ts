@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import { buildCampaign } from '../support/fixture-build';
-import { launchBrowser } from '../../tools/lib/chromium';
-import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
+import { launchBrowser } from '../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 // The real campaign, built to live under a provincial portal's sub-path and
 // served there by a plain static host: nothing may point at the host's root.

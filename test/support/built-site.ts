@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tools/lib/chromium';
-import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
+import { launchBrowser } from '../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 export const DIST = process.env.LOA_DIST ?? 'dist';
 

@@ -34,7 +34,7 @@ export function buildCampaign(
   /** The code to build with: this checkout, or a changed copy of it. */
   codeDir = process.cwd(),
 ): { status: number; output: string; outDir: string } {
-  const r = spawnSync(process.execPath, [join(codeDir, 'tools/build.mjs')], {
+  const r = spawnSync(process.execPath, [join(codeDir, 'scripts/build.mjs')], {
     cwd: codeDir,
     env: {
       ...process.env,

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { MINI } from '../support/fixture-build';
-import { recoverLeftovers, replaceOutput, stagingDir } from '../../tools/lib/staged-output.mjs';
+import { recoverLeftovers, replaceOutput, stagingDir } from '../../scripts/lib/staged-output.mjs';
 
 // A bad file never takes the site down: each build below fails in another phase, and the output folder must come
 // out of it exactly as it was, byte for byte, with nothing added (hidden files included).
@@ -80,7 +80,7 @@ const buildEnv = (content: string, out: string, extra: Record<string, string> = 
 
 /** `npm run build`'s script; its exit status and all it printed. A build that had to be killed is a failure here. */
 function build(content: string, out: string, extra: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['tools/build.mjs'], {
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
     env: buildEnv(content, out, extra),
     encoding: 'utf8',
     timeout: 240_000,
@@ -174,7 +174,7 @@ describe('the output folder changes whole or not at all', () => {
 
   it('a build killed while its pages are written leaves the last good site, and the next one cleans up', async () => {
     expect(before.size, 'the good build above made a site').toBeGreaterThan(20);
-    const child = spawn(process.execPath, ['tools/build.mjs'], {
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
       env: buildEnv(good, out),
       detached: true,
       stdio: 'ignore',

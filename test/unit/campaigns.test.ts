@@ -31,7 +31,7 @@ describe('a second campaign with the same code', () => {
   it('the leak check sees a Bluezone word planted in a shared component', async () => {
     // A copy of the code with one word planted in the page footer every page shares.
     const code = mkdtempSync(join(process.cwd(), 'node_modules/.cache/loa-plant-'));
-    for (const f of ['src', 'tools', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    for (const f of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
       cpSync(f, join(code, f), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(code, 'node_modules'));
     const base = join(code, 'src/layouts/Base.astro');
@@ -98,8 +98,8 @@ describe('a second campaign with the same code', () => {
 describe('a fixture build that does not exit by itself', () => {
   it('throws, naming the signal, instead of returning a status that passes for “stopped on bad input”', () => {
     const code = mkdtempSync(join(tmpdir(), 'loa-killed-'));
-    mkdirSync(join(code, 'tools'));
-    writeFileSync(join(code, 'tools/build.mjs'), "process.kill(process.pid, 'SIGKILL');\n");
+    mkdirSync(join(code, 'scripts'));
+    writeFileSync(join(code, 'scripts/build.mjs'), "process.kill(process.pid, 'SIGKILL');\n");
     expect(() => buildCampaign(MINI, undefined, code)).toThrow(/was killed by SIGKILL \(status null, signal SIGKILL\)/);
     rmSync(code, { recursive: true, force: true });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { MINI, buildCampaign } from '../support/fixture-build';
-import { serveStatic } from '../../tools/lib/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 import type { Catalogue } from '../../src/manifest/catalogue';
 import { checkSite } from '../../src/manifest/post-build';
 import { campaignFrom } from '../support/campaign';

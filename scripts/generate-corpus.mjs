@@ -1,6 +1,6 @@
 // Generates a large, realistic campaign for the benchmark: 1,000 directives
 // and 50 measures in Vietnamese, with cross-references and figures.
-//   node tools/generate-corpus.mjs <out-dir> [directives=1000] [measures=50] [md|mdx]
+//   node scripts/generate-corpus.mjs <out-dir> [directives=1000] [measures=50] [md|mdx]
 // Directives are plain documents, written as .md by default (Markdown Astro renders while syncing content);
 // `mdx` writes them as the real campaign's .mdx files, each one a module Vite bundles.
 // Deterministic: the same arguments always give the same files.

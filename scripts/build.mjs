@@ -1,5 +1,5 @@
 // `npm run build`: astro build and the search index into a staging folder, which replaces the output folder only
-// when all of it has succeeded (tools/lib/staged-output.mjs). Skipped when nothing that feeds the site has changed
+// when all of it has succeeded (scripts/lib/staged-output.mjs). Skipped when nothing that feeds the site has changed
 // since the last build into the same folder (content, code, config, dependencies) and that folder is still as the
 // build left it. LOA_FORCE_BUILD=1 always builds.
 import { createHash } from 'node:crypto';

@@ -1,5 +1,5 @@
-// npm run bench: builds the real site and generated corpora (tools/generate-corpus.mjs, N directives and the
-// same 50 measures at every size), prints one table and writes bench/results/latest.json.
+// npm run bench: builds the real site and generated corpora (scripts/generate-corpus.mjs, N directives and the
+// same 50 measures at every size), prints one table and writes scripts/bench-results/latest.json.
 //   npm run bench                                  real site + 1,000 directives
 //   npm run bench -- --sizes=1000,4000,10000       the larger corpora too (about 15 min more on 2 cores)
 //   npm run bench -- --sizes=10000 --no-real       one size only
@@ -21,7 +21,7 @@ import { benchCustomiser } from './lib/bench-customiser.ts';
 const root = resolve(process.cwd());
 const tools = resolve(new URL('.', import.meta.url).pathname);
 const node = process.execPath;
-// MALLOC_ARENA_MAX as tools/build.mjs sets it for `npm run build`, so the child builds' memory is the same.
+// MALLOC_ARENA_MAX as scripts/build.mjs sets it for `npm run build`, so the child builds' memory is the same.
 const env = (extra) => ({ ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env, ...extra });
 const flag = (name) => process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 const sizes = (flag('sizes')?.split('=')[1] ?? '1000').split(',').map(Number);
@@ -225,6 +225,6 @@ if (big)
   console.log(
     `\n10,000 directives: cold build ${fmt(big.coldBuildS)} s (target < 120 s): ${big.coldBuildS < 120 ? 'met' : 'MISSED'}; peak ${fmt(big.peakMemoryMb, 0)} MB (target < 2048): ${big.peakMemoryMb < 2048 ? 'met' : 'MISSED'}`,
   );
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
-console.log('written: bench/results/latest.json');
+mkdirSync(join(root, 'scripts/bench-results'), { recursive: true });
+writeFileSync(join(root, 'scripts/bench-results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+console.log('written: scripts/bench-results/latest.json');

@@ -1,4 +1,4 @@
-// One forced `npm run build` (tools/build.mjs: astro build, then the search index) in a child process, with the
+// One forced `npm run build` (scripts/build.mjs: astro build, then the search index) in a child process, with the
 // memory of every process it starts (Astro, its voice thread, Pagefind's indexer) sampled together every 250 ms.
 // Prints one JSON line: { ms, maxRssMb, maxOneRssMb, cpuS } (cpuS: user + system time of all of them).
 import { spawn } from 'node:child_process';
@@ -45,7 +45,7 @@ function childrenCpuS() {
 }
 
 const t0 = performance.now();
-const child = spawn(process.execPath, [join(root, 'tools/build.mjs')], {
+const child = spawn(process.execPath, [join(root, 'scripts/build.mjs')], {
   env: { ...process.env, LOA_FORCE_BUILD: '1' },
   stdio: ['ignore', 'ignore', 'pipe'],
 });

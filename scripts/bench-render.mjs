@@ -1,4 +1,4 @@
-// Per-image render times from the last corpus build's stats file (see tools/bench.mjs).
+// Per-image render times from the last corpus build's stats file (see scripts/bench.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 const file = process.argv[2] ?? process.env.LOA_RENDER_STATS;
 const out = {};

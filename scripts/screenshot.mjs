@@ -1,5 +1,5 @@
 // Screenshots of built pages, for looking at what the site shows a person:
-//   node tools/screenshot.mjs [dist] /path/ WIDTHxHEIGHT [out.png] [--full] [--print] [--pdf]
+//   node scripts/screenshot.mjs [dist] /path/ WIDTHxHEIGHT [out.png] [--full] [--print] [--pdf]
 import { serveStatic } from './lib/static-server.ts';
 import { launchBrowser } from './lib/chromium.ts';
 
