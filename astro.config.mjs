@@ -6,14 +6,15 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { globSync, readFileSync } from 'node:fs';
 import { contentRoot } from './src/config/content-root.ts';
-import { campaignConfig, readCampaignConfig } from './src/config/campaign-config.ts';
+import { readCampaignConfig } from './src/config/campaign-config.ts';
+import { campaignConfig } from './src/astro/config.ts';
 import { documentLinks } from './src/directives/document-links.ts';
-import { postBuildIntegration } from './src/manifest/post-build.ts';
-import { prerenderOrderIntegration } from './src/manifest/prerender-order.ts';
+import { postBuildIntegration } from './src/astro/post-build.ts';
+import { prerenderOrderIntegration } from './src/astro/prerender-order.ts';
 import { makeTranslator } from './src/i18n/strings.ts';
-import { astroCsp } from './src/config/csp.ts';
-import { dataStoreAtRuntime } from './src/config/data-store-at-runtime.ts';
-import { channelViews } from './src/manifest/views-integration.ts';
+import { astroCsp } from './src/astro/csp.ts';
+import { dataStoreAtRuntime } from './src/astro/data-store-at-runtime.ts';
+import { channelViews } from './src/astro/views.ts';
 import { channels } from './src/channels/channels.ts';
 
 // Settings and UI strings are read and checked here, once, and handed to the pages (virtual:loa/config).

@@ -40,6 +40,25 @@ export default tseslint.config(
       ],
     },
   },
+  // Logic is plain TypeScript: Astro is imported only where Loa meets it (README, "Where the code is").
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/astro/**', 'src/pages/**', 'src/content.config.ts', 'src/campaign/load.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^astro($|[/:])',
+              message:
+                'logic imports no Astro: put the wiring in src/astro/ (integrations) or a view, and hand plain data on',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Code that runs in the browser: the page scripts and the service worker.
   { files: ['src/**/*.client.ts', 'src/channels/signage/sw.ts'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -1,9 +1,8 @@
 /**
  * The campaign's settings and UI strings, read and checked once: by astro.config.mjs, before Astro starts, which
- * hands them to the pages and endpoints as the virtual module `virtual:loa/config` (as Starlight hands on its
- * user config). The pages never read settings.yaml or strings/vi.yaml again.
+ * hands them to the pages and endpoints as the virtual module `virtual:loa/config` (src/astro/config.ts), as
+ * Starlight hands on its user config. The pages never read settings.yaml or strings/vi.yaml again.
  */
-import type { AstroIntegration } from 'astro';
 import { join, relative } from 'node:path';
 import { loadSettings } from './settings';
 import { contentRoot } from './content-root';
@@ -24,29 +23,5 @@ export function readCampaignConfig(root = contentRoot()): CampaignConfig {
     settings: loadSettings(root),
     strings: { ...LANGUAGES.vi, ...readOverrides(root, 'vi') },
     settingsFile: relative(process.cwd(), join(root, 'settings.yaml')),
-  };
-}
-
-const ID = 'virtual:loa/config';
-
-/** Serves the config read once to every page and endpoint. */
-export function campaignConfig(config: CampaignConfig): AstroIntegration {
-  return {
-    name: 'loa:config',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'loa:config',
-                resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
-                load: (id) => (id === `\0${ID}` ? `export default ${JSON.stringify(config)};` : undefined),
-              },
-            ],
-          },
-        });
-      },
-    },
   };
 }

@@ -1,14 +1,11 @@
-import type { AstroUserConfig } from 'astro';
-
 /**
  * The one Content-Security-Policy of the site. Astro writes it into every
  * page as a <meta> with the hashes of the page's own scripts and styles; the
  * same directives go into `_headers` for static hosts that read that file.
  * No frame-ancestors: signage players (Xibo, Anthias) may show the loop in a frame.
  */
-type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-const DIRECTIVES: NonNullable<AstroCsp['directives']> = [
+export const DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -21,17 +18,8 @@ const DIRECTIVES: NonNullable<AstroCsp['directives']> = [
   "form-action 'self'",
 ];
 // Pagefind's search runs WebAssembly.
-const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
-const STYLE_SOURCES = ["'self'"];
-
-/** Astro's `security.csp`: Astro adds script-src and style-src itself, with hashes. */
-export function astroCsp(): AstroCsp {
-  return {
-    directives: DIRECTIVES,
-    scriptDirective: { resources: SCRIPT_SOURCES },
-    styleDirective: { resources: STYLE_SOURCES },
-  };
-}
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const STYLE_SOURCES = ["'self'"];
 
 /** `extraStyles`: hash sources of inline styles in files Astro does not write (the notices for Wi-Fi login pages). */
 export function cspHeader(extraStyles: string[] = []): string {

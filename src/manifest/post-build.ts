@@ -1,7 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import type { Translate } from '../i18n/strings';
 import { routes } from './paths';
@@ -106,21 +104,4 @@ export function checkOutput(out: string, catalogue: Catalogue, searchIndexed = f
 export function checkSite(out: string): string[] {
   const catalogue = JSON.parse(readFileSync(join(out, routes.catalogue()), 'utf8')) as Catalogue;
   return checkOutput(out, catalogue, true);
-}
-
-export function postBuildIntegration(t: Translate): AstroIntegration {
-  return {
-    name: 'loa:post-build',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const catalogue = JSON.parse(readFileSync(join(out, routes.catalogue()), 'utf8')) as Catalogue;
-        const zips = packZips(out, catalogue);
-        const sizes = stampSizes(out, t);
-        const problems = checkOutput(out, catalogue);
-        if (problems.length) throw new Error(`the build does not match its manifest:\n  ${problems.join('\n  ')}`);
-        logger.info(`${zips} zips packed, ${sizes} file sizes stamped, output matches the manifest`);
-      },
-    },
-  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { astroCsp, headersFile } from '../../src/config/csp';
+import { headersFile } from '../../src/config/csp';
+import { astroCsp } from '../../src/astro/csp';
 
 /** The header lines of each rule of a `_headers` file, by its path pattern. */
 function rules(text: string): Map<string, Map<string, string>> {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import type { Channel } from './channel';
+import type { Channel } from '../manifest/channel';
 
 /**
  * Registers every channel's page templates with Astro (`injectRoute`, as Starlight registers its pages): the

@@ -4,7 +4,7 @@
  * this orders them as the registry does, so the page names no channel.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { channels } from './channels';
+import { channels } from '../channels/channels';
 
 export type SectionFiles = Record<string, { default: AstroComponentFactory }>;
 
