@@ -38,8 +38,6 @@ interface Located {
   url: string;
   /** The full address, for canonical links, share cards and playlists. */
   absolute: string;
-  /** The route file's parameters, so a page's getStaticPaths never builds a path. */
-  params: Record<string, string | undefined>;
 }
 
 export interface Crumb {
@@ -56,6 +54,8 @@ export interface Alternate {
 }
 
 export interface PageCommon extends Located {
+  /** The route file's parameters, so a page's getStaticPaths never builds a path. */
+  params: Record<string, string | undefined>;
   /** BCP 47 code of the page's language, what its <html lang> says. */
   lang: string;
   /** The same page in every language it exists in, itself included, in the settings' order. */
@@ -175,7 +175,6 @@ export function buildManifest(
       kind: 'card',
       key: `file:card:${route}`,
       ...where(cardRoute),
-      params: { card: cardRoute.replace(/^og\//, '') },
       fileName: cardRoute.split('/').at(-1)!,
       title: t('site.cardTitle', { title }),
       copy: { ...brand, ...copyOf },
@@ -240,16 +239,15 @@ export function buildManifest(
   for (const c of channels) c.pages?.(ctx);
   for (const c of channels) c.files?.(ctx);
   // The site's own files: the palette as CSS, the host's headers, the catalogue of everything, the sitemap.
-  file({ kind: 'theme', id: 'theme', route: routes.theme(), params: {}, title: t('site.themeTitle') });
+  file({ kind: 'theme', id: 'theme', route: routes.theme(), title: t('site.themeTitle') });
   file({
     kind: 'headers',
     id: 'headers',
     route: routes.headers(),
-    params: { headers: routes.headers() },
     title: t('site.headersTitle'),
   });
-  file({ kind: 'catalogue', id: 'catalogue', route: routes.catalogue(), params: {}, title: t('site.catalogueTitle') });
-  file({ kind: 'sitemap', id: 'sitemap', route: routes.sitemap(), params: {}, title: t('site.sitemapTitle') });
+  file({ kind: 'catalogue', id: 'catalogue', route: routes.catalogue(), title: t('site.catalogueTitle') });
+  file({ kind: 'sitemap', id: 'sitemap', route: routes.sitemap(), title: t('site.sitemapTitle') });
 
   // --- Lookups -----------------------------------------------------------------
   const order = (lang: string) => settings.languages.indexOf(lang);

@@ -17,7 +17,7 @@ function files(dir: string): string[] {
 
 describe('a channel added by a folder and one registry line', () => {
   const code = mkdtempSync(join(process.cwd(), 'node_modules/.cache/loa-channel-'));
-  for (const f of ['src', 'tools', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const f of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(f, join(code, f), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(code, 'node_modules'));
   cpSync('test/fixtures/channel-notes', join(code, 'src/channels/notes'), { recursive: true });

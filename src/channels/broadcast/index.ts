@@ -82,7 +82,6 @@ export default defineChannel({
           kind: 'broadcast-draft',
           id: `${m.id}/${name}`,
           route: broadcastPaths.broadcastFile(m.id, name),
-          params: { slug: m.id, file: name },
           title: t('broadcast.draftTitle', { title: item.title }),
           measure: m,
           item,
@@ -92,8 +91,7 @@ export default defineChannel({
     }
     if (speaking.length) {
       const route = broadcastPaths.broadcastPlaylist();
-      const params = { playlist: route.split('/').at(-1)! };
-      file({ kind: 'broadcast-playlist', id: 'm3u', route, params, title: t('broadcast.playlistTitle') });
+      file({ kind: 'broadcast-playlist', id: 'm3u', route, title: t('broadcast.playlistTitle') });
     }
   },
 });

@@ -81,7 +81,6 @@ export default defineChannel({
           kind: 'captions',
           id: `${m.id}/${name}`,
           route: clipsPaths.scriptFile(m.id, name),
-          params: { slug: m.id, file: name },
           title: t('script.captionsTitle', { number: m.data.number, format: upper(format) }),
           measure: m,
           format,
@@ -93,7 +92,6 @@ export default defineChannel({
           kind: 'frame',
           id: `${m.id}/${name}`,
           route: clipsPaths.scriptFile(m.id, name),
-          params: { slug: m.id, file: name },
           title: t('script.frameTitle', { number: m.data.number, scene: scene + 1 }),
           measure: m,
           scene,
@@ -106,7 +104,6 @@ export default defineChannel({
         kind: 'clip-track',
         id: `${m.id}/${name}`,
         route: clipsPaths.scriptFile(m.id, name),
-        params: { slug: m.id, file: name },
         title: t('script.trackTitle', { number: m.data.number }),
         measure: m,
       });

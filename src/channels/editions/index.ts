@@ -47,7 +47,6 @@ export default defineChannel({
       kind: 'editions-template',
       id: 'csv',
       route: editionsPaths.customiserFile(editionsPaths.editionsTemplate()),
-      params: {},
       title: t('customiser.template'),
     });
     for (const edition of editions) {
@@ -60,7 +59,6 @@ export default defineChannel({
             kind: 'edition',
             id: `${place}/${name}`,
             route: editionsPaths.editionFile(place, name),
-            params: { place, file: name },
             title: t('edition.fileTitle', {
               item: itemLabel(item, t),
               number: m.data.number,
@@ -79,7 +77,6 @@ export default defineChannel({
         kind: 'edition-zip',
         id: place,
         route: editionsPaths.editionFile(place, zip),
-        params: {},
         title: t('edition.zipTitle', { place: edition.name }),
         edition,
         place,

@@ -32,7 +32,6 @@ export default defineChannel({
           kind: 'kit',
           id: name,
           route: kitPaths.kitFile(name),
-          params: { file: name },
           title: t('kit.fileTitle', { number: m.data.number, item: t(`kit.item.${item}`) }),
           measure: m,
           item,
@@ -45,7 +44,6 @@ export default defineChannel({
           kind: 'social-image',
           id: name,
           route: kitPaths.kitFile(name),
-          params: { file: name },
           title: t('kit.socialTitle', { number: m.data.number, ...SOCIAL_SHAPES[shape] }),
           measure: m,
           shape,
@@ -56,7 +54,7 @@ export default defineChannel({
       if (members.length) {
         const zip = kitPaths.kitZip(slug, m.data.number);
         const title = t('kit.zipTitle', { number: m.data.number });
-        file({ kind: 'kit-zip', id: zip, route: kitPaths.kitFile(zip), params: {}, title, measure: m, members });
+        file({ kind: 'kit-zip', id: zip, route: kitPaths.kitFile(zip), title, measure: m, members });
       }
     }
     const socialZip = kitPaths.socialZip(slug);
@@ -64,7 +62,6 @@ export default defineChannel({
       kind: 'social-zip',
       id: socialZip,
       route: kitPaths.kitFile(socialZip),
-      params: {},
       title: t('kit.socialZipTitle'),
       members: socialMembers,
     });

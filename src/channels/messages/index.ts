@@ -89,7 +89,6 @@ export default defineChannel({
           kind: 'zns',
           id,
           route,
-          params: { file: messagesPaths.zns(id) },
           title: t('messages.znsFileTitle', { id }),
           message: cm,
         });
@@ -100,7 +99,6 @@ export default defineChannel({
           kind: 'oa-cover',
           id,
           route,
-          params: { file: messagesPaths.oaCover(id) },
           title: t('messages.coverFileTitle', { title: cm.message.article.title }),
           message: cm,
         });
@@ -112,7 +110,6 @@ export default defineChannel({
         kind: 'calendar',
         id: channel,
         route,
-        params: { file: messagesPaths.calendar(channel) },
         title: t('messages.calendarTitle', { label: repeat.label }),
         channel,
         repeat,
@@ -123,7 +120,6 @@ export default defineChannel({
         kind: 'messages-json',
         id: 'json',
         route: messagesPaths.messageFile(messagesPaths.messagesJson()),
-        params: { file: messagesPaths.messagesJson() },
         title: t('messages.jsonTitle'),
       });
     }

@@ -113,7 +113,6 @@ export default defineChannel({
             kind: 'slide-image',
             id: name,
             route: signagePaths.signageImage(name),
-            params: { file: name },
             title: t('signage.imageTitle', { number: m.data.number, title: m.data.title, orientation: label }),
             measure: m,
             orientation,
@@ -126,7 +125,6 @@ export default defineChannel({
       kind: 'playlist-json',
       id: 'json',
       route: signagePaths.signagePlaylist(signagePaths.playlistJson()),
-      params: {},
       title: t('signage.playlistTitle'),
     });
     for (const orientation of ORIENTATIONS) {
@@ -135,7 +133,6 @@ export default defineChannel({
         kind: 'playlist-m3u',
         id: name,
         route: signagePaths.signagePlaylist(name),
-        params: { playlist: name },
         title: t('signage.playlistTitle'),
         orientation,
       });
@@ -144,14 +141,12 @@ export default defineChannel({
       kind: 'signage-worker',
       id: 'sw',
       route: signagePaths.signageWorker(),
-      params: {},
       title: t('signage.workerTitle'),
     });
     file({
       kind: 'signage-version',
       id: 'version',
       route: signagePaths.signageVersion(),
-      params: {},
       title: t('signage.versionTitle'),
     });
   },
