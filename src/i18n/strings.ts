@@ -1,16 +1,62 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import vi from './vi.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
+import coreVi from './vi.json' with { type: 'json' };
+import coreEn from './en.json' with { type: 'json' };
 import { LoaContentError, throwIfAny } from '../core/errors';
+import { channelNames } from '../channels/registry';
 import { fill, placeholders, type Vars } from './fill';
 
 export type { Vars };
 
-/** Every word the site's own chrome shows a reader, one file per language; vi.json is the reference. */
-export type StringKey = keyof typeof vi;
+/**
+ * The strings of the channels, each from its `strings/vi.json`: a channel with strings adds their keys here
+ * (declaration merging, as it adds its page kinds to ../manifest/kinds):
+ *
+ *     import type strings from './strings/vi.json';
+ *     declare module '../../i18n/strings' {
+ *       interface ChannelStrings extends Record<keyof typeof strings, string> {}
+ *     }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the channels
+export interface ChannelStrings {}
+
+/**
+ * Every word the site shows a reader, one file per language: the core's (src/i18n/<lang>.json) and each
+ * channel's (src/channels/<name>/strings/<lang>.json). Vietnamese is the reference.
+ */
+export type StringKey = keyof typeof coreVi | keyof ChannelStrings;
 export type Strings = Record<StringKey, string>;
+
+const channelFiles = import.meta.glob<Record<string, string>>('../channels/*/strings/*.json', {
+  eager: true,
+  import: 'default',
+});
+const definedIn = new Map<string, string>();
+
+/** A language's strings: the core's and every channel's in the registry's order; a key in two files stops the build. */
+function gather(lang: string, core: Record<string, string>): Record<string, string> {
+  const all: Record<string, string> = { ...core };
+  const where = new Map(Object.keys(core).map((k) => [k, `src/i18n/${lang}.json`]));
+  for (const name of channelNames) {
+    const file = `src/channels/${name}/strings/${lang}.json`;
+    for (const [key, value] of Object.entries(channelFiles[`../channels/${name}/strings/${lang}.json`] ?? {})) {
+      if (where.has(key)) throw new Error(`${file}: "${key}" is already a string of ${where.get(key)}; rename one`);
+      where.set(key, file);
+      all[key] = value;
+    }
+  }
+  if (lang === 'vi') for (const [key, file] of where) definedIn.set(key, file);
+  return all;
+}
+
+const vi = gather('vi', coreVi) as Strings;
+const en = gather('en', coreEn) as Partial<Strings>;
+
+/** The file that holds a string's default wording, for a message that tells an author where it comes from. */
+export function stringsFileOf(key: StringKey): string {
+  return definedIn.get(key) ?? 'src/i18n/vi.json';
+}
 export interface Translate {
   (key: StringKey, vars?: Vars): string;
   /** The string with its placeholders unfilled, for a script that fills them in the browser. */
@@ -73,7 +119,12 @@ export function readOverrides(contentDir: string, lang: Language): Partial<Strin
   for (const [key, value] of Object.entries(raw)) {
     if (!(key in reference)) {
       errors.push(
-        new LoaContentError(file, key, 'không có chuỗi giao diện này', `dùng một khóa có trong src/i18n/${lang}.json`),
+        new LoaContentError(
+          file,
+          key,
+          'không có chuỗi giao diện này',
+          `dùng một khóa có trong src/i18n/${lang}.json hoặc src/channels/<kênh>/strings/${lang}.json`,
+        ),
       );
       continue;
     }

@@ -13,6 +13,7 @@ import type { RegisterCopy } from './register';
 import { makeKitFile, type KitCopies } from './kit-pdf';
 import { socialSvg, type SocialCopy } from './social';
 import { KIT_PAPER, SOCIAL_SHAPES, type KitItem } from './paper';
+import { stringsFileOf } from '../i18n/strings';
 
 /**
  * The Node side of the kit: the copy each layout takes, worked out from the
@@ -75,7 +76,7 @@ export function kitCopies(measure: Measure, ctx: Build): KitCopies & { social: S
       installed: ctx.t('kit.column.installed', { app }),
     },
     pageLabel: ctx.t('kit.registerPage'),
-    stringsFile: 'src/i18n/vi.json',
+    stringsFile: stringsFileOf('kit.column.name'),
   };
   const social: SocialCopy = { ...base, headline: measure.data.poster.headline, body: measure.data.poster.body };
   return { leaflet, tent, sign, register, social };

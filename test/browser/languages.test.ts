@@ -7,12 +7,14 @@ import sharp from 'sharp';
 import jsQR from 'jsqr';
 import { useBuiltSite } from '../support/built-site';
 import type { Catalogue } from '../../src/manifest/catalogue';
-import vi from '../../src/i18n/vi.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadSettings } from '../../src/config/settings';
 import { PORTAL_MAX_BYTES } from '../../src/channels/visitors/portal';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 import { routes } from '../../src/manifest/paths';
+import { LANGUAGES as UI_STRINGS, otherStrings } from '../../src/i18n/strings';
+
+const vi = UI_STRINGS.vi;
+const en = otherStrings('en')!;
 
 const dist = process.env.LOA_DIST ?? 'dist';
 const catalogue = JSON.parse(readFileSync(join(dist, 'danh-muc.json'), 'utf8')) as Catalogue;

@@ -9,6 +9,7 @@ import { expected, IS_REAL as isReal, itIsTheBuildOfTheContent } from '../suppor
 import { foldQuery } from '../../src/search/fold';
 import { indexSite } from '../../src/search/index-site';
 import { serveStatic } from '../../scripts/lib/static-server';
+import { LANGUAGES as UI_STRINGS } from '../../src/i18n/strings';
 
 const dist = process.env.LOA_DIST ?? 'dist';
 // The query table is written for the real campaign; the fixture campaign has its own below. Which one is
@@ -245,7 +246,7 @@ describe('search: the index folds đ and marks', () => {
   });
 
   it("indexes what a directive says once, not the print layout's repeat of its properties or the national motto", async () => {
-    const strings = JSON.parse(readFileSync('src/i18n/vi.json', 'utf8')) as Record<string, string>;
+    const strings = UI_STRINGS.vi;
     const directives = readdirSync(join(dist, 'van-ban'), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => readFileSync(join(dist, 'van-ban', d.name, 'index.html'), 'utf8'));

@@ -4,7 +4,7 @@ import { channelNames } from '../../src/channels/registry';
 import { circles, importGraph } from '../support/import-graph';
 
 // README, "Channels": a channel's folder is its own. From outside it, only its public parts are imported: index.ts
-// and content.ts by the core's two gatherers, paths.ts by anything that links to its pages or files, and
+// and content.ts by the core's two gatherers, strings/<lang>.json by the strings' one, paths.ts by anything that links to its pages or files, and
 // sections/<slot>.astro by the page that has that slot. Nothing goes round in a circle between the core and a
 // channel, or between two channels.
 const graph = importGraph(process.cwd());
@@ -14,6 +14,7 @@ const isPublic = (target: string, from: string) => {
   if (part === 'paths.ts' || /^sections\/[^/]+\.astro$/.test(part)) return true;
   if (part === 'index.ts') return from === 'src/channels/channels.ts';
   if (part === 'content.ts') return from === 'src/channels/content.ts';
+  if (/^strings\/[^/]+\.json$/.test(part)) return from === 'src/i18n/strings.ts';
   return false;
 };
 

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import vi from '../../src/i18n/vi.json' with { type: 'json' };
 import { loadStrings, makeTranslator, readOverrides } from '../../src/i18n/strings';
 import { placeholders } from '../../src/i18n/fill';
+import { LANGUAGES as UI_STRINGS } from '../../src/i18n/strings';
+
+const vi = UI_STRINGS.vi;
 
 function contentWith(overrides: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'loa-strings-'));
@@ -37,7 +39,7 @@ describe('UI strings', () => {
   it('stop the build on an unknown key, naming the file, the key and the fix', () => {
     const dir = contentWith('measures.headng: "Mười"\n');
     expect(() => readOverrides(dir, 'vi')).toThrow(
-      /strings\/vi\.yaml: trường "measures\.headng": không có chuỗi giao diện này\. Cách sửa: dùng một khóa có trong src\/i18n\/vi\.json/,
+      /strings\/vi\.yaml: trường "measures\.headng": không có chuỗi giao diện này\. Cách sửa: dùng một khóa có trong src\/i18n\/vi\.json hoặc src\/channels\/<kênh>\/strings\/vi\.json/,
     );
   });
 

@@ -20,7 +20,9 @@ import type { Edition } from '../../src/print/edition';
 import { makeKitFile } from '../../src/print/kit-pdf';
 import { pdfPages } from '../support/pdf-pages';
 import { kitSchema } from '../../src/print/kit-schema';
-import vi from '../../src/i18n/vi.json' with { type: 'json' };
+import { LANGUAGES as UI_STRINGS } from '../../src/i18n/strings';
+
+const vi = UI_STRINGS.vi;
 
 // The campaign's own wording, read from content as the build reads it.
 const settings = loadSettings();

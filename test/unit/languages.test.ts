@@ -13,8 +13,10 @@ import { visitorNotices } from '../../src/i18n/translations';
 import { placeholders } from '../../src/i18n/fill';
 import { themeOf } from '../../src/config/palette';
 import { portalFile } from '../../src/channels/visitors/portal';
-import vi from '../../src/i18n/vi.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import { LANGUAGES as UI_STRINGS, otherStrings } from '../../src/i18n/strings';
+
+const vi = UI_STRINGS.vi;
+const en = otherStrings('en')!;
 
 const CONTENT = join(process.cwd(), 'content');
 const NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -6,8 +6,10 @@ import { unzipSync } from 'fflate';
 import { checkOutput, packZips, stampSizes } from '../../src/manifest/post-build';
 import { formatSize } from '../../src/core/file-size';
 import { makeTranslator } from '../../src/i18n/strings';
-import vi from '../../src/i18n/vi.json' with { type: 'json' };
 import type { Catalogue } from '../../src/manifest/catalogue';
+import { LANGUAGES as UI_STRINGS } from '../../src/i18n/strings';
+
+const vi = UI_STRINGS.vi;
 
 const t = makeTranslator(vi);
 

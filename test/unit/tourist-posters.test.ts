@@ -22,7 +22,9 @@ import { themeOf } from '../../src/config/palette';
 import { loadSettings } from '../../src/config/settings';
 import { LoaContentError } from '../../src/core/errors';
 import { pdfPages } from '../support/pdf-pages';
-import vi from '../../src/i18n/vi.json' with { type: 'json' };
+import { LANGUAGES as UI_STRINGS } from '../../src/i18n/strings';
+
+const vi = UI_STRINGS.vi;
 
 const settings = loadSettings();
 const theme = themeOf(settings.palette);

@@ -4,6 +4,11 @@ import { defineChannel } from '../../manifest/channel';
 import type { BroadcastItem } from './schema';
 import { draftBytes } from './files';
 import { draftPlaylist } from './files';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

@@ -4,6 +4,11 @@ import { defineChannel } from '../../manifest/channel';
 import { CAPTION_FORMATS } from '../../manifest/build';
 import { clipTrackBytes, frameBytes } from './files';
 import { captionsText } from './files';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

@@ -4,6 +4,11 @@ import { defineChannel } from '../../manifest/channel';
 import { routes } from '../../manifest/paths';
 import { capitalize, directiveTitle, plainSubject } from '../../directives/text';
 import { foldDiacritics, formatDateShort, formatInteger } from '../../core/vietnamese';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

@@ -8,6 +8,11 @@ import { itemLabel, type ItemKey } from '../../print/items';
 import { itemsOf } from './edition-files';
 import { editionBytes } from './edition-files';
 import { editionsTemplate } from '../../print/editions-csv';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

@@ -1,5 +1,10 @@
 import { defineChannel } from '../../manifest/channel';
 import { routes } from '../../manifest/paths';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

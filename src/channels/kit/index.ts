@@ -3,6 +3,11 @@ import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../../print/paper';
 import { kitBytes } from '../../print/kit-files';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface FileKinds {

@@ -4,6 +4,11 @@ import { defineChannel } from '../../manifest/channel';
 import { routes } from '../../manifest/paths';
 import type { Translation } from '../../i18n/translations';
 import { directiveTitle } from '../../directives/text';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 type MeasureText = NonNullable<Translation['measures']>[number];
 

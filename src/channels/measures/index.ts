@@ -2,6 +2,11 @@ import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { absoluteUrl, normalizeBase, routes } from '../../manifest/paths';
 import { directiveTitle } from '../../directives/text';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

@@ -4,6 +4,11 @@ import { defineChannel } from '../../manifest/channel';
 import type { MessageData, Repeat } from './schema';
 import { coverBytes } from './files';
 import { calendarFile, messagesJson, znsFile } from './files';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 /** A message with where it lives: a measure's, or the campaign's own (measure null). */
 export interface CampaignMessage {

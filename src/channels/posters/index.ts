@@ -4,6 +4,11 @@ import { defineChannel } from '../../manifest/channel';
 import { PAPERS, POSTER_FORMATS, type PaperSize, type PosterFormat } from '../../manifest/build';
 import { BLEED_MM, PRINT_DPI } from '../../print/units';
 import { posterBytes } from '../../print/posters';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

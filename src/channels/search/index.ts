@@ -1,5 +1,10 @@
 import { searchPaths } from './paths';
 import { defineChannel } from '../../manifest/channel';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

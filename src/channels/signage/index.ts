@@ -6,6 +6,11 @@ import { ORIENTATIONS, SLIDE_FORMATS, type SlideOrientation } from '../../manife
 import { slideImageBytes } from './files';
 import { playlistJson, playlistM3u, signageVersion } from './files';
 import { buildServiceWorker } from './sw-build';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

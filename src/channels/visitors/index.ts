@@ -9,6 +9,11 @@ import { visitorNotices, type VisitorNotice } from '../../i18n/translations';
 import { touristPosterBytes } from './posters';
 import { touristSlideBytes } from './slides';
 import { portalFile } from './portal';
+import type strings from './strings/vi.json';
+
+declare module '../../i18n/strings' {
+  interface ChannelStrings extends Record<keyof typeof strings, string> {}
+}
 
 declare module '../../manifest/kinds' {
   interface PageKinds {

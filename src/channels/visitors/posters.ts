@@ -12,9 +12,9 @@ import type { Artefact, PaperSize } from '../../manifest/build';
 import type { Build } from '../../manifest/context';
 import type { VisitorNotice } from '../../i18n/translations';
 import type { Theme } from '../../config/palette';
+import { stringsFileOf, type StringKey } from '../../i18n/strings';
 
 /** Where the Vietnamese labels live: the UI strings (a campaign may reword them in content/strings/vi.yaml). */
-const VI_STRINGS = 'src/i18n/vi.json';
 
 const VI_FIELDS: Record<TouristField, [file: 'settings' | 'strings', field: string]> = {
   name: ['strings', 'visitors.languageName'],
@@ -54,7 +54,7 @@ export function touristText(notice: VisitorNotice, b: Build): TouristText {
     source: (field) => {
       if (file) return { file, field: TRANSLATED_FIELDS[field] };
       const [where, name] = VI_FIELDS[field];
-      return { file: where === 'settings' ? b.settingsFile : VI_STRINGS, field: name };
+      return { file: where === 'settings' ? b.settingsFile : stringsFileOf(name as StringKey), field: name };
     },
   };
 }
