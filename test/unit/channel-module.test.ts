@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { MINI, buildCampaign } from '../support/fixture-build';
 import { serveStatic } from '../../scripts/lib/static-server';
 import type { Catalogue } from '../../src/manifest/catalogue';
@@ -64,6 +65,22 @@ describe('a channel added by a folder and one registry line', () => {
     expect(c.files.filter((f) => f.kind === 'note-text').map((f) => f.url)).toEqual(
       measures().map((m) => `${m.url.replace('/bien-phap/', '/ghi-chu/')}ghi-chu.txt`),
     );
+    // Its titles come from its own strings (strings/vi.json), gathered with the core's.
+    expect(c.pages.filter((p) => p.kind === 'note').map((p) => p.title)).toEqual(
+      campaignFrom(MINI).measures.map((m) => `Ghi chú về biện pháp ${m.data.number}`),
+    );
+  });
+
+  it('type-checks with the core: its kinds, strings and settings key are part of the unions', () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(process.cwd(), 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', code],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('puts its pages in the sitemap and its item in the navigation of every page', () => {
