@@ -38,10 +38,8 @@ export function chromeOf(page: Page, manifest: Manifest, settings: Settings, tl:
     manifest.translations.find((x) => x.code === code)?.name ??
     code;
   const homeOf = (code: string): Page | undefined =>
-    code === 'vi'
-      ? manifest.page('home')
-      : (manifest.pages.find((p) => p.kind === 'lang-home' && p.lang === code) ??
-        manifest.pages.find((p) => p.kind === 'visitors' && p.lang === code));
+    manifest.pages.find((p) => p.kind === 'home' && p.lang === code) ??
+    manifest.pages.find((p) => p.kind === 'visitors' && p.lang === code);
   const home = homeOf(lang) ?? page;
   const site = lang === 'vi' ? settings.site.title : (tr?.campaign.title ?? settings.site.title);
   const others = settings.languages.filter((code) => code !== lang);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { baseFace, extraFaces } from '../i18n/scripts';
 
 // LOA_RENDER_CACHE: another folder, so a benchmark can start cold without emptying everyone's cache.
 const CACHE_ROOT = process.env.LOA_RENDER_CACHE ?? join(process.cwd(), 'node_modules/.cache/loa/renders');
@@ -27,9 +28,9 @@ export function rendererFingerprint(): string {
   };
   // Layouts live in the feature folders; pages, components and browser scripts draw nothing.
   walk(join(process.cwd(), 'src'));
-  // The fonts' versions too: a new release of Be Vietnam Pro or a Noto CJK face redraws every image.
-  for (const name of ['be-vietnam-pro', 'noto-sans-sc', 'noto-sans-kr', 'noto-sans-jp']) {
-    const fontPkg = join(process.cwd(), `node_modules/@fontsource/${name}/package.json`);
+  // The fonts' versions too: a new release of any face of the scripts table redraws every image.
+  for (const face of [baseFace(), ...extraFaces()]) {
+    const fontPkg = join(process.cwd(), `node_modules/${face.package}/package.json`);
     if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
   }
   fingerprint = h.digest('hex');

@@ -1,5 +1,6 @@
 import satori, { init } from 'satori/standalone';
 import { FONT_STACK, fontStackFor, hasCjkFonts, missingGlyphs, satoriFonts, type TextRun, type Weight } from './fonts';
+import { baseFace, extraFaces } from '../i18n/scripts';
 import { fitText, type FitBox, type FittedText } from './fit-text';
 import type { Child, RenderNode } from './element';
 import { LoaContentError } from '../core/errors';
@@ -89,8 +90,12 @@ export function assertDrawable(text: string, source: CopySource, weight: Weight 
     throw new LoaContentError(
       source.file,
       source.field,
-      `${source.label}: phông Be Vietnam Pro không có ký tự ${list}` +
-        (hasCjkFonts() ? ', các phông Noto Sans SC, KR, JP cũng không' : ''),
+      `${source.label}: phông ${baseFace().name} không có ký tự ${list}` +
+        (hasCjkFonts()
+          ? `, các phông ${extraFaces()
+              .map((f) => f.name)
+              .join(', ')} cũng không`
+          : ''),
       'thay ký tự đó bằng chữ chuẩn (NFC) mà các phông có, hoặc bỏ đi',
     );
   }

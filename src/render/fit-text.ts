@@ -1,4 +1,5 @@
 import { textWidthEm, type Weight } from './fonts';
+import { lettersBreaking } from '../i18n/scripts';
 
 export interface FitBox {
   /** Width available to the text, in px. */
@@ -28,9 +29,10 @@ export interface FittedText {
 // line we measure as fitting never wraps again inside satori.
 const SAFETY = 0.97;
 
-/** Han, kana and CJK punctuation: a line may break between any two of them, as CSS does. */
-const CJK_BREAK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\u3000-\u303f\uff00-\uffef]/u;
-const HANGUL = /\p{scx=Hangul}/u;
+/** Letters of scripts written without spaces (Han, kana), their punctuation: a line may break between any two. */
+const CJK_BREAK = lettersBreaking('no-spaces');
+/** Letters of scripts whose words stay whole but split between syllables when longer than a line (Hangul). */
+const HANGUL = lettersBreaking('keep-all');
 /** Katakana words (loanwords such as インストール) stay whole where they can, as a reader expects. */
 const KATAKANA = /[\u30a1-\u30fa\u30fc]/u;
 /** Never at the start of a line (closing brackets, stops, small kana, prolonged sound mark: kinsoku). */

@@ -1,16 +1,17 @@
 import * as fontkit from 'fontkit';
+import { baseFace, extraFaces, faceOrder, type DrawnFace } from '../i18n/scripts';
 
 /**
  * The one font registry for every generated image, in the build and in the
  * browser alike: it holds font bytes, and whoever runs the renderer hands them
  * over (fonts-node.ts reads them from disk; the customiser fetches them).
- * Be Vietnam Pro ships as unicode-range subsets; satori uses only the first
- * file registered under a family name, silently dropping letters such as ộ,
- * ặ, ư. So each subset is its own family and the stack lists them all,
- * Vietnamese first.
+ * Which face draws which script is the table in src/i18n/scripts.ts; this file
+ * reads it. The base face (Be Vietnam Pro) ships as unicode-range subsets;
+ * satori uses only the first file registered under a family name, silently
+ * dropping letters such as ộ, ặ, ư. So each subset is its own family and the
+ * stack lists them all, Vietnamese first.
  */
-export const SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
-export type Subset = (typeof SUBSETS)[number];
+const BASE = baseFace();
 export const WEIGHTS = [400, 700, 800] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
@@ -23,22 +24,23 @@ export interface SatoriFont {
 
 /** One font file the renderer needs. satori reads TTF, OTF and WOFF, not WOFF2. */
 export interface FontFile {
-  subset: Subset;
+  subset: string;
   weight: Weight;
   /** The file's name in its Fontsource package's files/ folder. */
   fileName: string;
 }
 
-export const FONT_PACKAGE = '@fontsource/be-vietnam-pro';
+export const FONT_PACKAGE = BASE.package;
 
 /** Every file the registry wants, in stack order. */
-export const FONT_FILES: FontFile[] = SUBSETS.flatMap((subset) =>
-  WEIGHTS.map((weight) => ({ subset, weight, fileName: `be-vietnam-pro-${subset}-${weight}-normal.woff` })),
+export const FONT_FILES: FontFile[] = BASE.subsets.flatMap((subset) =>
+  WEIGHTS.map((weight) => ({ subset, weight, fileName: `${BASE.prefix}-${subset}-${weight}-normal.woff` })),
 );
 
-export const familyName = (subset: Subset) => `BVP-${subset}`;
+/** A subset's own family name: "BVP-latin", "SC-117". */
+const familyName = (face: DrawnFace, subset: string) => `${face.id.toUpperCase()}-${subset}`;
 /** The CSS font-family value every renderer uses. */
-export const FONT_STACK = SUBSETS.map((s) => familyName(s)).join(', ');
+export const FONT_STACK = BASE.subsets.map((s) => familyName(BASE, s)).join(', ');
 
 interface LoadedFont extends FontFile {
   data: Uint8Array;
@@ -71,23 +73,20 @@ function load(): LoadedFont[] {
   return loaded!;
 }
 
-// --- CJK: Noto Sans SC, KR and JP ------------------------------------------
+// --- Other scripts: CJK (Noto Sans SC, JP, KR), and any face the table adds --
 /**
  * Be Vietnam Pro has no CJK glyphs. Fontsource ships each Noto Sans CJK face
  * as about a hundred unicode-range subsets; handing satori all of them (300+
  * files a weight) would make every drawing slow, so a text loads only the
  * subsets that hold its characters. Like Be Vietnam Pro's, each subset is its
- * own family. The bytes come from whoever runs the renderer (fonts-node.ts in
- * the build); without them CJK letters are simply missing and assertDrawable
- * stops, so Vietnamese-only use (the customiser) needs nothing more.
+ * own family. The faces are the table's (src/i18n/scripts.ts); their bytes
+ * come from whoever runs the renderer (fonts-node.ts in the build); without
+ * them such letters are simply missing and assertDrawable stops, so
+ * Vietnamese-only use (the customiser) needs nothing more.
  */
-export const CJK_FONTS = {
-  sc: { package: '@fontsource/noto-sans-sc', prefix: 'noto-sans-sc', name: 'Noto Sans SC' },
-  kr: { package: '@fontsource/noto-sans-kr', prefix: 'noto-sans-kr', name: 'Noto Sans KR' },
-  jp: { package: '@fontsource/noto-sans-jp', prefix: 'noto-sans-jp', name: 'Noto Sans JP' },
-} as const;
-export type CjkFace = keyof typeof CJK_FONTS;
-const CJK_FACES = Object.keys(CJK_FONTS) as CjkFace[];
+export const CJK_FONTS: Record<string, DrawnFace> = Object.fromEntries(extraFaces().map((f) => [f.id, f]));
+/** A face's id in the table: "sc", "jp", "kr". */
+export type CjkFace = string;
 
 /** A face's subsets as its package's unicode.json lists them: name ("[12]", "latin") → "U+4e00-4e3f,U+…". */
 export type UnicodeIndex = Record<string, string>;
@@ -104,7 +103,7 @@ interface CjkSubset {
   ranges: Array<[number, number]>;
 }
 
-let cjk: { source: CjkSource; subsets: CjkSubset[] } | undefined;
+let cjk: { source: CjkSource; subsets: CjkSubset[]; faces: Map<string, DrawnFace> } | undefined;
 const cjkLoaded = new Map<string, LoadedCjk>();
 const cjkHits = new Map<string, LoadedCjk | null>();
 
@@ -124,11 +123,11 @@ function parseRanges(list: string): Array<[number, number]> {
 }
 
 /** Hands the registry the CJK faces' subset index and a way to read their files. */
-export function registerCjkFonts(source: CjkSource): void {
-  const subsets = CJK_FACES.flatMap((face) =>
+export function registerCjkFonts(source: CjkSource, faces: DrawnFace[] = extraFaces()): void {
+  const subsets = faces.flatMap(({ id: face }) =>
     Object.entries(source.index[face]).map(([subset, list]) => ({ face, subset, ranges: parseRanges(list) })),
   );
-  cjk = { source, subsets };
+  cjk = { source, subsets, faces: new Map(faces.map((f) => [f.id, f])) };
   cjkLoaded.clear();
   cjkHits.clear();
   widthCache.clear();
@@ -140,24 +139,22 @@ export function hasCjkFonts(): boolean {
 }
 
 /**
- * Which face a language prefers for the characters the three share (Han):
+ * Which face a language prefers for the characters the faces share (Han):
  * the same code point is drawn differently in China, Japan and Korea.
  */
 export function cjkOrder(lang?: string): CjkFace[] {
-  const l = (lang ?? '').toLowerCase();
-  if (l.startsWith('ja')) return ['jp', 'sc', 'kr'];
-  if (l.startsWith('ko')) return ['kr', 'sc', 'jp'];
-  return ['sc', 'jp', 'kr'];
+  return faceOrder(lang);
 }
 
 const subsetName = (s: string) => s.replace(/^\[(\d+)\]$/, '$1');
 
 function loadCjk(s: CjkSubset, weight: Weight): LoadedCjk {
-  const family = `${s.face.toUpperCase()}-${subsetName(s.subset)}`;
+  const face = cjk!.faces.get(s.face)!;
+  const family = familyName(face, subsetName(s.subset));
   const id = `${family}:${weight}`;
   let hit = cjkLoaded.get(id);
   if (!hit) {
-    const data = cjk!.source.read(s.face, `${CJK_FONTS[s.face].prefix}-${subsetName(s.subset)}-${weight}-normal.woff`);
+    const data = cjk!.source.read(s.face, `${face.prefix}-${subsetName(s.subset)}-${weight}-normal.woff`);
     hit = { family, face: s.face, weight, data, font: fontkit.create(data as Buffer) as fontkit.Font };
     cjkLoaded.set(id, hit);
   }
@@ -231,7 +228,7 @@ export function fontStackFor(run: TextRun): string {
 /** The fonts satori gets: every Be Vietnam Pro file, and only the CJK subsets these texts need. */
 export function satoriFonts(runs: TextRun[] = []): SatoriFont[] {
   const base = load().map((f) => ({
-    name: familyName(f.subset),
+    name: familyName(BASE, f.subset),
     data: f.data,
     weight: f.weight,
     style: 'normal' as const,

@@ -4,9 +4,9 @@ import { channelNames } from '../../src/channels/registry';
 import { circles, importGraph } from '../support/import-graph';
 
 // README, "Channels": a channel's folder is its own. From outside it, only its public parts are imported: index.ts
-// and content.ts by the core's two gatherers, strings/<lang>.json by the strings' one, paths.ts by anything that links to its pages or files, and
-// sections/<slot>.astro by the page that has that slot. Nothing goes round in a circle between the core and a
-// channel, or between two channels.
+// and content.ts by the core's two gatherers, strings/<lang>.json by the strings' one, paths.ts by anything that
+// links to its pages or files, and sections/<slot>.astro by the page that has that slot. Nothing goes round in a
+// circle between the core and a channel, or between two channels.
 const graph = importGraph(process.cwd());
 const channelOf = (file: string) => file.match(/^src\/channels\/([^/]+)\//)?.[1];
 const isPublic = (target: string, from: string) => {

@@ -191,7 +191,7 @@ describe('the manifest in every language', () => {
       }
     expect(m.page('home').alternates.map((a) => a.url)).toEqual(['/', '/en/']);
     expect(m.page('visitors', 'vi').alternates.map((a) => a.lang)).toEqual(['vi', 'en', 'zh-Hans', 'ko', 'ja']);
-    expect(m.page('lang-measure', 'en/05-wifi-giao-thong-du-lich').alternates[0].url).toBe(
+    expect(m.page('measure', 'en/05-wifi-giao-thong-du-lich').alternates[0].url).toBe(
       '/bien-phap/05-wifi-giao-thong-du-lich/',
     );
   });

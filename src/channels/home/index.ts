@@ -12,10 +12,16 @@ declare module '../../manifest/kinds' {
   }
 }
 
-/** The campaign's front page. */
+/**
+ * The campaign's front page, in Vietnamese and in each other language with UI strings (one template; the
+ * languages channel declares the other languages' pages, in its order of pages per language).
+ */
 export default defineChannel({
   name: 'home',
-  views: [{ pattern: routes.home(), entry: 'views/home.astro' }],
+  views: [
+    { pattern: routes.home(), entry: 'views/home.astro' },
+    { pattern: routes.inLanguage('[lang]', routes.home()), entry: 'views/home.astro' },
+  ],
   pages({ page, settings }) {
     page({
       kind: 'home',

@@ -1,8 +1,8 @@
 import { languagesPaths } from './paths';
-import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { routes } from '../../manifest/paths';
 import type { Translation } from '../../i18n/translations';
+import { idIn } from '../../i18n/page-language';
 import { directiveTitle } from '../../directives/text';
 import type strings from './strings/vi.json';
 
@@ -10,30 +10,22 @@ declare module '../../i18n/strings' {
   interface ChannelStrings extends Record<keyof typeof strings, string> {}
 }
 
-type MeasureText = NonNullable<Translation['measures']>[number];
-
 declare module '../../manifest/kinds' {
   interface PageKinds {
-    'lang-home': { translation: Translation };
-    'lang-measures': { translation: Translation };
     install: { translation: Translation };
-    'lang-measure': { translation: Translation; measure: Measure; text: MeasureText };
   }
 }
 
-/** The campaign in each other language that has its own UI strings: home, measures, install guide. */
+/**
+ * The campaign in each other language that has its own UI strings. Language is a dimension of pages: its home
+ * page, measures and measure pages are the home and measures channels' kinds (and templates) with the page's
+ * `lang`, declared here per language in the order the site has always listed them (sitemap, catalogue); the
+ * install guide is this channel's own, as the Vietnamese home page is the guide there.
+ */
 export default defineChannel({
   name: 'languages',
-  views: [
-    { pattern: routes.inLanguage('[lang]', routes.home()), entry: 'views/home.astro' },
-    { pattern: routes.inLanguage('[lang]', routes.measures()), entry: 'views/measures.astro' },
-    { pattern: routes.inLanguage('[lang]', routes.measure('[slug]')), entry: 'views/measure.astro' },
-    { pattern: routes.inLanguage('[lang]', languagesPaths.install()), entry: 'views/install.astro' },
-  ],
-  nav: [
-    { kind: 'lang-measures', label: 'nav.measures', lang: 'other' },
-    { kind: 'install', label: 'nav.install', lang: 'other' },
-  ],
+  views: [{ pattern: routes.inLanguage('[lang]', languagesPaths.install()), entry: 'views/install.astro' }],
+  nav: [{ kind: 'install', label: 'nav.install', lang: 'other' }],
   pages({ page, crumb, tOf, translations, settings, campaign: { measures, root } }) {
     const count = measures.length;
     for (const tr of translations) {
@@ -41,11 +33,11 @@ export default defineChannel({
       if (!tl) continue;
       const lang = tr.code;
       const under = (route: string) => routes.inLanguage(lang, route);
-      const common = { lang, translation: tr, params: { lang: routes.languageSegment(lang) } };
+      const common = { lang, params: { lang: routes.languageSegment(lang) } };
       page({
         ...common,
-        kind: 'lang-home',
-        id: lang,
+        kind: 'home',
+        id: idIn(lang),
         group: 'page:home:',
         route: under(routes.home()),
         crumbs: [],
@@ -55,8 +47,8 @@ export default defineChannel({
       });
       page({
         ...common,
-        kind: 'lang-measures',
-        id: lang,
+        kind: 'measures',
+        id: idIn(lang),
         group: 'page:measures:',
         route: under(routes.measures()),
         crumbs: [crumb(tl('crumbs.measures'))],
@@ -68,11 +60,10 @@ export default defineChannel({
         const text = tr.measures!.find((x) => x.number === m.data.number)!;
         page({
           ...common,
-          kind: 'lang-measure',
-          id: `${lang}/${m.id}`,
+          kind: 'measure',
+          id: idIn(lang, m.id),
           group: `page:measure:${m.id}`,
           measure: m,
-          text,
           route: under(routes.measure(m.id)),
           params: { ...common.params, slug: m.id },
           crumbs: [
@@ -92,6 +83,7 @@ export default defineChannel({
         ...common,
         kind: 'install',
         id: lang,
+        translation: tr,
         route: under(languagesPaths.install()),
         crumbs: [crumb(tl('crumbs.install'))],
         title: tl('install.title', { app: settings.app.name }),

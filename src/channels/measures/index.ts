@@ -19,14 +19,24 @@ declare module '../../manifest/kinds' {
   }
 }
 
-/** The measures of the root document, listed and one plain-language page each. */
+/**
+ * The measures of the root document, listed and one plain-language page each, in Vietnamese and in each other
+ * language with UI strings (the languages channel declares those pages, in its order of pages per language).
+ * One kind in every language; a Vietnamese page has the measure's own file behind it (its MDX, the coverage
+ * matrix, every channel's section) and a translated one the translation's text, so each has its template.
+ */
 export default defineChannel({
   name: 'measures',
   views: [
     { pattern: routes.measures(), entry: 'views/measures.astro' },
     { pattern: routes.measure('[slug]'), entry: 'views/measure.astro' },
+    { pattern: routes.inLanguage('[lang]', routes.measures()), entry: 'views/measures-in-language.astro' },
+    { pattern: routes.inLanguage('[lang]', routes.measure('[slug]')), entry: 'views/measure-in-language.astro' },
   ],
-  nav: [{ kind: 'measures', label: 'nav.measures' }],
+  nav: [
+    { kind: 'measures', label: 'nav.measures' },
+    { kind: 'measures', label: 'nav.measures', lang: 'other' },
+  ],
   data: ({ settings }) => ({
     qrUrl: (m: Measure) =>
       settings.qrTarget === 'install'

@@ -3,6 +3,7 @@ import type { Theme } from '../../config/palette';
 import type { VisitorNotice } from '../../i18n/translations';
 import { QR_COLOURS, qrSvg } from '../../render/qr';
 import { LoaContentError } from '../../core/errors';
+import { scriptOf, systemFonts } from '../../i18n/scripts';
 
 /**
  * A captive portal's mini-browser may refuse external CSS, scripts, fonts and
@@ -10,21 +11,6 @@ import { LoaContentError } from '../../core/errors';
  * which a Wi-Fi login page can show as it is.
  */
 export const PORTAL_MAX_BYTES = 30 * 1024;
-
-/** System fonts per script: the notice loads none, and Latin fonts have no CJK letters. */
-const FONT_STACKS: Record<string, string> = {
-  'zh-Hans': "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif",
-  'zh-Hant': "'PingFang TC','Microsoft JhengHei','Noto Sans CJK TC','Noto Sans TC',sans-serif",
-  ko: "'Apple SD Gothic Neo','Malgun Gothic','Noto Sans CJK KR','Noto Sans KR',sans-serif",
-  ja: "'Hiragino Sans','Yu Gothic',Meiryo,'Noto Sans CJK JP','Noto Sans JP',sans-serif",
-};
-const LATIN = "system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif";
-
-/** The font stack for a language: its script's system fonts, or the Latin ones (Vietnamese included). */
-function fontStack(lang: string): string {
-  const script = Object.keys(FONT_STACKS).find((k) => lang === k || lang.startsWith(`${k}-`));
-  return script ? `system-ui,${FONT_STACKS[script]}` : LATIN;
-}
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -47,9 +33,9 @@ function portalHtml({ notice, installUrl, installAddress, theme }: PortalInput):
   const css = [
     `*{box-sizing:border-box}`,
     `html{-webkit-text-size-adjust:100%}`,
-    `body{margin:0;font-family:${fontStack(n.lang)};color:${theme.ink};background:${theme.paper};line-height:1.55}`,
+    `body{margin:0;font-family:${systemFonts(n.lang)};color:${theme.ink};background:${theme.paper};line-height:1.55}`,
     // Korean breaks between words, not inside them.
-    ...(n.lang.startsWith('ko') ? ['body{word-break:keep-all}'] : []),
+    ...(scriptOf(n.lang).lines === 'keep-all' ? ['body{word-break:keep-all}'] : []),
     `main{max-width:34rem;margin:0 auto;padding:1.25rem 1rem 2rem}`,
     `.kicker{margin:0;font-weight:700;color:${theme.primaryDark};font-size:.95rem}`,
     `h1{font-size:1.5rem;line-height:1.25;margin:.35rem 0 .75rem;color:${theme.primaryDark}}`,
