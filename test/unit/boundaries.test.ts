@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { channelNames } from '../../src/channels/registry';
 import { circles, importGraph } from '../support/import-graph';
 
@@ -49,6 +49,29 @@ describe('channel boundaries', () => {
     expect(circles(g)).toEqual([['src/channels/x/draw.ts', 'src/manifest/a.ts']]);
     expect(isPublic('src/channels/x/draw.ts', 'src/manifest/a.ts')).toBe(false);
     expect(isPublic('src/channels/x/paths.ts', 'src/channels/y/index.ts')).toBe(true);
+  });
+
+  it("uses a channel's strings only inside its folder (the core's and shared ones are in src/i18n/)", () => {
+    const sources = [...graph.keys()].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    // `kit.item.${item}`: a key made from a prefix counts as used wherever the prefix is.
+    const prefixes = sources.flatMap(({ file, text }) =>
+      [...text.matchAll(/`([a-zA-Z]+\.[a-zA-Z.]*?)\$\{/g)].map((m) => ({ file, prefix: m[1] })),
+    );
+    const stringFiles = globSync('src/channels/*/strings/vi.json');
+    expect(stringFiles.length).toBeGreaterThan(10);
+    const elsewhere: string[] = [];
+    for (const path of stringFiles) {
+      const name = path.split('/')[2];
+      for (const key of Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object)) {
+        const quoted = new RegExp(`['"\`]${key.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}['"\`]`);
+        const users = [
+          ...sources.filter(({ text }) => quoted.test(text)).map(({ file }) => file),
+          ...prefixes.filter(({ prefix }) => key.startsWith(prefix)).map(({ file }) => file),
+        ];
+        for (const file of users) if (channelOf(file) !== name) elsewhere.push(`${key} (${path}) in ${file}`);
+      }
+    }
+    expect(elsewhere).toEqual([]);
   });
 
   it('keeps Astro out of logic: the lint rule that says so is on', () => {
