@@ -17,7 +17,8 @@ export interface Chrome {
   skip: string;
   nav?: { label: string; items: Link[] };
   crumbs?: { label: string; home: string; homeUrl: string };
-  search: boolean;
+  /** Whether the header shows what channels add to it (the search box): Vietnamese pages, whose words they use. */
+  tools: boolean;
   footer: string;
   ogLocale?: string;
   /** The page in the other languages (or, where it has none, each language's home), each named in itself. */
@@ -63,7 +64,7 @@ export function chromeOf(page: Page, manifest: Manifest, settings: Settings, tl:
       title: `${page.title} – ${site}`,
       brand,
       skip: notice?.labels.skip ?? '',
-      search: false,
+      tools: false,
       footer: tr?.campaign.tagline ?? '',
       languages,
     };
@@ -80,7 +81,7 @@ export function chromeOf(page: Page, manifest: Manifest, settings: Settings, tl:
         .map(({ label, page: target }) => ({ label, url: target.url, current: page.url.startsWith(target.url) })),
     },
     crumbs: { label: tl('crumbs.label'), home: tl('crumbs.home'), homeUrl: home.url },
-    search: lang === 'vi',
+    tools: lang === 'vi',
     footer: tl('site.footer', { site }),
     ogLocale: tl('site.ogLocale'),
     languages,
