@@ -3,8 +3,8 @@ import type { CopySource } from '../render/draw';
 import type { Theme } from '../config/palette';
 import {
   Sheet,
-  addressFit,
-  appNameFit,
+  posterAddress,
+  posterAppName,
   posterBands,
   posterBasis,
   qrPanel,
@@ -12,7 +12,7 @@ import {
   type PosterLayout,
 } from './sheet';
 import type { PaperSize } from '../manifest/build';
-import { editionLines, type Edition } from './edition';
+import { editionLines, type Edition, type EditionLines } from './edition';
 
 export interface PosterCopy extends MeasurePrintCopy {
   headline: string;
@@ -29,7 +29,7 @@ export interface PosterCopy extends MeasurePrintCopy {
  */
 export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme, edition?: Edition): PosterLayout {
   const s = Sheet.poster(paper, palette);
-  const { W, H, b, x, inner } = s;
+  const { W, H, b } = s;
   const item = `biện pháp ${copy.measureNumber}, áp phích ${paper.toUpperCase()}`;
   const src = (field: string): CopySource => ({ file: copy.file, field, label: item });
   const settings = (field: string): CopySource => ({ ...src(field), file: copy.settingsFile });
@@ -37,64 +37,71 @@ export function layoutPoster(copy: PosterCopy, paper: PaperSize, palette: Theme,
   const panelTop = b + 0.64 * H;
   posterBands(s, bandH, panelTop);
 
-  const band = s.column(x, b + 0.025 * H, inner);
-  band.put('app.name', copy.appName.toLocaleUpperCase('vi'), appNameFit(s), settings('app.name'), {
-    color: palette.onDark,
-    fontWeight: 800,
-    letterSpacing: 2,
-  });
-  band.skip(0.01 * H);
+  const band = posterAppName(s, copy.appName, settings('app.name'));
   const kickerFit = { maxLines: 2, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 } as const;
-  band.put('title', copy.kicker.toLocaleUpperCase('vi'), kickerFit, src('title'), {
-    color: palette.onDark,
-    fontWeight: 700,
-  });
+  const kickerStyle = { color: palette.onDark, fontWeight: 700 };
+  band.skip(0.01 * H).put('title', copy.kicker.toLocaleUpperCase('vi'), kickerFit, src('title'), kickerStyle);
 
-  const main = s.column(x, bandH + 0.05 * H, inner);
-  const headlineFit = { height: 0.27 * H, maxLines: 3, maxSize: 0.085 * W, minSize: 0.05 * W, weight: 800 } as const;
-  main.put('poster.headline', copy.headline, { ...headlineFit, lineHeight: 1.12 }, src('poster.headline'), {
-    color: palette.primaryDark,
-    fontWeight: 800,
-  });
-  main.skip(0.03 * H);
-  // The rule beside the place's name, and the gutter after it.
-  const rule = 0.012 * W;
-  const gutter = 0.025 * W;
-  const place = edition
-    ? editionLines(edition, inner - rule - gutter, W, { hotline: copy.hotlineLabel, item })
-    : undefined;
-  const placeTop = place ? panelTop - 0.035 * H - place.height : panelTop;
-  const bodyFit = {
-    height: Math.min(0.2 * H, placeTop - 0.025 * H - main.y),
-    maxLines: 6,
-    maxSize: 0.042 * W,
-    minSize: 0.028 * W,
-    weight: 400,
-    lineHeight: 1.35,
-  } as const;
-  const bodySource = place ? { ...src('poster.body'), ...place.source } : src('poster.body');
-  main.put('poster.body', copy.body, bodyFit, bodySource, { color: palette.ink, fontWeight: 400 });
+  const place = message(s, copy, bandH + 0.05 * H, panelTop, src, item, edition);
 
   const { qrSide, cta } = qrPanel(s, panelTop, 0.3);
   const ctaFit = { height: qrSide * 0.62, maxLines: 3, maxSize: 0.055 * W, minSize: 0.032 * W, weight: 800 } as const;
-  cta.put('poster.cta', copy.cta, { ...ctaFit, lineHeight: 1.15 }, src('poster.cta'), {
-    color: palette.onDark,
-    fontWeight: 800,
-  });
-  cta.skip(0.02 * H);
-  cta.put('app.installUrl', copy.addressLabel, addressFit(s, 2), settings('app.installUrl'), {
-    color: palette.accent,
-    fontWeight: 700,
-  });
+  const ctaStyle = { color: palette.onDark, fontWeight: 800 };
+  cta.put('poster.cta', copy.cta, { ...ctaFit, lineHeight: 1.15 }, src('poster.cta'), ctaStyle);
+  posterAddress(cta.skip(0.02 * H), copy.addressLabel, 2, settings('app.installUrl'));
   posterBasis(s, copy.basis, src('basis'));
-
-  if (place) {
-    // The rule is its own box: satori draws a border as a clipped group the PDF writer does not take.
-    s.fill({ x, y: placeTop, width: rule, height: place.height }, palette.accent);
-    s.block('edition', { x: x + rule + gutter, y: placeTop, width: inner - rule - gutter, height: place.height }, [
-      ...fittedLines(place.name, { color: palette.primaryDark, fontWeight: 800 }),
-      ...place.details.flatMap((d) => fittedLines(d, { color: palette.ink, fontWeight: 400 })),
-    ]);
-  }
+  if (place) placeLines(s, place.lines, place.top);
   return { ...s.face(), qr: s.qr! };
+}
+
+/**
+ * The headline and the body in the white area. A local edition's name and
+ * details sit above the panel and take their room from the body; returns them
+ * and their top, drawn last.
+ */
+function message(
+  s: Sheet,
+  copy: PosterCopy,
+  top: number,
+  panelTop: number,
+  src: (field: string) => CopySource,
+  item: string,
+  edition?: Edition,
+) {
+  const { W, H, x, inner, theme } = s;
+  const main = s.column(x, top, inner);
+  const headlineFit = { height: 0.27 * H, maxLines: 3, maxSize: 0.085 * W, minSize: 0.05 * W, weight: 800 } as const;
+  const headlineStyle = { color: theme.primaryDark, fontWeight: 800 };
+  main.put(
+    'poster.headline',
+    copy.headline,
+    { ...headlineFit, lineHeight: 1.12 },
+    src('poster.headline'),
+    headlineStyle,
+  );
+  main.skip(0.03 * H);
+  const labels = { hotline: copy.hotlineLabel, item };
+  const place = edition && editionLines(edition, inner - RULE * W - GUTTER * W, W, labels);
+  const placeTop = place ? panelTop - 0.035 * H - place.height : panelTop;
+  const bodyFit = { maxLines: 6, maxSize: 0.042 * W, minSize: 0.028 * W, weight: 400, lineHeight: 1.35 } as const;
+  const body = { ...bodyFit, height: Math.min(0.2 * H, placeTop - 0.025 * H - main.y) };
+  const bodySource = place ? { ...src('poster.body'), ...place.source } : src('poster.body');
+  main.put('poster.body', copy.body, body, bodySource, { color: theme.ink, fontWeight: 400 });
+  return place && { lines: place, top: placeTop };
+}
+
+/** The rule beside a place's name, and the gutter after it, as shares of the width. */
+const RULE = 0.012;
+const GUTTER = 0.025;
+
+/** A local edition's name and details behind an accent rule. */
+function placeLines(s: Sheet, place: EditionLines, top: number) {
+  const { W, x, inner, theme } = s;
+  const [rule, gutter] = [RULE * W, GUTTER * W];
+  // The rule is its own box: satori draws a border as a clipped group the PDF writer does not take.
+  s.fill({ x, y: top, width: rule, height: place.height }, theme.accent);
+  s.block('edition', { x: x + rule + gutter, y: top, width: inner - rule - gutter, height: place.height }, [
+    ...fittedLines(place.name, { color: theme.primaryDark, fontWeight: 800 }),
+    ...place.details.flatMap((d) => fittedLines(d, { color: theme.ink, fontWeight: 400 })),
+  ]);
 }

@@ -293,14 +293,14 @@ export function posterBands(s: Sheet, bandH: number, panelTop: number): void {
     .fill({ x: s.x, y: panelTop - 0.012 * H, width: 0.18 * W, height: 0.024 * H }, theme.accent);
 }
 
-/** The app's name in the band, in capitals on one line. */
-export const appNameFit = (s: Sheet): ColumnFit => ({
-  maxLines: 1,
-  maxSize: 0.07 * s.W,
-  minSize: 0.04 * s.W,
-  weight: 800,
-  lineHeight: 1.1,
-});
+/** The app's name in capitals on one line at the top of the band; returns the band's column, under the name. */
+export function posterAppName(s: Sheet, appName: string, source: CopySource, width = s.inner): Column {
+  const band = s.column(s.x, s.b + 0.025 * s.H, s.inner);
+  const fit = { width, maxLines: 1, maxSize: 0.07 * s.W, minSize: 0.04 * s.W, weight: 800, lineHeight: 1.1 } as const;
+  const style = { color: s.theme.onDark, fontWeight: 800, letterSpacing: 2 };
+  band.put('app.name', appName.toLocaleUpperCase('vi'), fit, source, style);
+  return band;
+}
 
 /** The QR code at the panel's right (a side of `share` of the width, never under the scannable minimum). */
 export function qrPanel(s: Sheet, panelTop: number, share: number) {
@@ -311,13 +311,11 @@ export function qrPanel(s: Sheet, panelTop: number, share: number) {
 }
 
 /** The install address under the call to action. */
-export const addressFit = (s: Sheet, maxLines: number): ColumnFit => ({
-  maxLines,
-  maxSize: 0.045 * s.W,
-  minSize: 0.022 * s.W,
-  weight: 700,
-  lineHeight: 1.2,
-});
+export function posterAddress(col: Column, address: string, maxLines: number, source: CopySource): void {
+  const { W, theme } = col.sheet;
+  const fit = { maxLines, maxSize: 0.045 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.2 } as const;
+  col.put('app.installUrl', address, fit, source, { color: theme.accent, fontWeight: 700 });
+}
 
 /** The legal basis in small type at the foot of the panel. */
 export function posterBasis(s: Sheet, text: string, source: CopySource, lang?: string): void {

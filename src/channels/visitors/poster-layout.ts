@@ -5,8 +5,8 @@ import type { FitBox, FittedText } from '../../render/fit-text';
 import type { Theme } from '../../config/palette';
 import {
   Sheet,
-  addressFit,
-  appNameFit,
+  posterAddress,
+  posterAppName,
   posterBands,
   posterBasis,
   qrPanel,
@@ -73,24 +73,16 @@ interface TouristSheet {
  */
 export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, palette: Theme): PosterLayout {
   const s = Sheet.poster(paper, palette);
-  const { H, b, x, inner } = s;
+  const { H, b, inner } = s;
   const many = copy.texts.length > 1;
   const which = many ? `${copy.texts.length} ngôn ngữ` : `(${copy.texts[0].lang})`;
   const label = `áp phích cho khách ${which}, ${paper.toUpperCase()}`;
   const bandH = b + 0.14 * H;
   const panelTop = b + 0.66 * H;
   posterBands(s, bandH, panelTop);
-  const appTop = b + 0.025 * H;
-  const band = s.column(x, appTop, inner);
-  band.put(
-    'app.name',
-    copy.appName.toLocaleUpperCase('vi'),
-    { ...appNameFit(s), width: inner * 0.6 },
-    { file: copy.settingsFile, field: 'app.name', label },
-    { color: palette.onDark, fontWeight: 800, letterSpacing: 2 },
-  );
+  const band = posterAppName(s, copy.appName, { file: copy.settingsFile, field: 'app.name', label }, inner * 0.6);
   const panel = qrPanel(s, panelTop, 0.27);
-  const sheet = { s, copy, label, bandH, panelTop, band, appTop, panel };
+  const sheet = { s, copy, label, bandH, panelTop, band, appTop: b + 0.025 * H, panel };
   if (many) everyLanguage(sheet);
   else oneLanguage(sheet, copy.texts[0]);
   return { ...s.face(), qr: panel.qr };
@@ -98,10 +90,10 @@ export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, p
 
 /** The install address under the call to action, in as many lines as there is room for. */
 function installAddress(at: TouristSheet, column: Column, maxLines: number) {
-  const source = { file: at.copy.settingsFile, field: 'app.installUrl', label: at.label };
-  column.put('app.installUrl', at.copy.address, addressFit(at.s, maxLines), source, {
-    color: at.s.theme.accent,
-    fontWeight: 700,
+  posterAddress(column, at.copy.address, maxLines, {
+    file: at.copy.settingsFile,
+    field: 'app.installUrl',
+    label: at.label,
   });
 }
 
@@ -147,24 +139,9 @@ function oneLanguage(at: TouristSheet, t: TouristText) {
 
 /** Every language: the names in the band, a row each (name, headline, call), each "scan to install" by the QR code. */
 function everyLanguage(at: TouristSheet) {
-  const { s, copy, label, panel } = at;
-  const { W, H, x, inner, theme } = s;
-  // Every language's name in the band, each drawn in its own language.
-  const names = namesRow(copy.texts, inner, 0.03 * W, 0.016 * W, label);
-  const row = h(
-    'div',
-    { style: { flexDirection: 'row', width: inner } },
-    ...copy.texts.map((t, i) =>
-      h(
-        'div',
-        { lang: t.lang, style: { marginLeft: i ? names.gap : 0 } },
-        textLine(t.name, names.size, 1.2, { color: theme.onDark, fontWeight: 700 }),
-      ),
-    ),
-  );
-  at.band.skip(0.015 * H);
-  s.block('name', { x, y: at.band.y, width: inner, height: names.size * 1.2 }, [row]);
-
+  const { s, copy, label } = at;
+  languageNames(at);
+  const { W, H, inner } = s;
   const rowsTop = at.bandH + 0.025 * H;
   const gap = 0.012 * H;
   const rowH = (at.panelTop - 0.03 * H - rowsTop - gap * (copy.texts.length - 1)) / copy.texts.length;
@@ -182,26 +159,66 @@ function everyLanguage(at: TouristSheet) {
   });
   const common = Math.min(...copy.texts.map((t) => fitField(t, 'headline', headBox(0.036 * W), label).size));
   copy.texts.forEach((t, i) => {
-    const top = rowsTop + i * (rowH + gap);
-    const nameFit = { width: nameCol, maxLines: 2, maxSize: 0.028 * W, minSize: 0.016 * W } as const;
-    const name = fitField(t, 'name', { ...nameFit, weight: 700, lineHeight: 1.2 }, label);
-    const headline = fitField(t, 'headline', headBox(common), label);
-    const ctaFit = { width: textCol, height: rowH - headline.height - 0.004 * H, maxLines: 2 } as const;
-    const cta = fitField(
-      t,
-      'cta',
-      { ...ctaFit, maxSize: 0.028 * W, minSize: 0.018 * W, weight: 400, lineHeight: 1.25 },
-      label,
-    );
-    const ruleH = i ? Math.max(2, 0.0012 * H) : 0;
-    s.fill({ x, y: top - gap / 2, width: inner, height: ruleH }, theme.lineSoft);
-    s.text(`${t.lang}.name`, x, top, nameCol, [name], [{ color: theme.primary, fontWeight: 700 }], { lang: t.lang });
-    const text = s.column(x + nameCol + 0.02 * W, top, textCol);
-    text.draw(`${t.lang}.headline`, headline, { color: theme.primaryDark, fontWeight: 800 }, 0, { lang: t.lang });
-    text.skip(0.004 * H).draw(`${t.lang}.cta`, cta, { color: theme.ink, fontWeight: 400 }, 0, { lang: t.lang });
+    const row = { top: rowsTop + i * (rowH + gap), height: rowH, gap, nameCol, textCol };
+    languageRow(at, t, i, row, headBox(common));
   });
+  scanToInstall(at);
+  posterBasis(s, copy.texts[0].basis, { ...copy.texts[0].source('basis'), label }, copy.texts[0].lang);
+}
 
-  // Under the panel's edge, every language's "scan to install", each in an equal share of the room, then the address.
+/** Every language's name in the band, side by side, each drawn in its own language. */
+function languageNames(at: TouristSheet) {
+  const { s, copy, label } = at;
+  const { W, H, x, inner, theme } = s;
+  const names = namesRow(copy.texts, inner, 0.03 * W, 0.016 * W, label);
+  const row = h(
+    'div',
+    { style: { flexDirection: 'row', width: inner } },
+    ...copy.texts.map((t, i) =>
+      h(
+        'div',
+        { lang: t.lang, style: { marginLeft: i ? names.gap : 0 } },
+        textLine(t.name, names.size, 1.2, { color: theme.onDark, fontWeight: 700 }),
+      ),
+    ),
+  );
+  at.band.skip(0.015 * H);
+  s.block('name', { x, y: at.band.y, width: inner, height: names.size * 1.2 }, [row]);
+}
+
+/** One language's row: a rule above it (but the first), its name, and beside it the headline over the call. */
+function languageRow(
+  at: TouristSheet,
+  t: TouristText,
+  i: number,
+  row: { top: number; height: number; gap: number; nameCol: number; textCol: number },
+  headBox: Omit<FitBox, 'lang'>,
+) {
+  const { s, label } = at;
+  const { W, H, x, inner, theme } = s;
+  const { top, nameCol, textCol } = row;
+  const lang = t.lang;
+  const nameFit = { width: nameCol, maxLines: 2, maxSize: 0.028 * W, minSize: 0.016 * W } as const;
+  const name = fitField(t, 'name', { ...nameFit, weight: 700, lineHeight: 1.2 }, label);
+  const headline = fitField(t, 'headline', headBox, label);
+  const ctaFit = { width: textCol, height: row.height - headline.height - 0.004 * H, maxLines: 2 } as const;
+  const cta = fitField(
+    t,
+    'cta',
+    { ...ctaFit, maxSize: 0.028 * W, minSize: 0.018 * W, weight: 400, lineHeight: 1.25 },
+    label,
+  );
+  s.fill({ x, y: top - row.gap / 2, width: inner, height: i ? Math.max(2, 0.0012 * H) : 0 }, theme.lineSoft);
+  s.text(`${lang}.name`, x, top, nameCol, [name], [{ color: theme.primary, fontWeight: 700 }], { lang });
+  const text = s.column(x + nameCol + 0.02 * W, top, textCol);
+  text.draw(`${lang}.headline`, headline, { color: theme.primaryDark, fontWeight: 800 }, 0, { lang });
+  text.skip(0.004 * H).draw(`${lang}.cta`, cta, { color: theme.ink, fontWeight: 400 }, 0, { lang });
+}
+
+/** Under the panel's edge, every language's "scan to install", each in an equal share of the room, then the address. */
+function scanToInstall(at: TouristSheet) {
+  const { s, copy, label, panel } = at;
+  const { W, H, x, theme } = s;
   const scanH = (panel.qrSide * 0.78) / copy.texts.length;
   const scans = panel.cta;
   for (const t of copy.texts) {
@@ -213,13 +230,11 @@ function everyLanguage(at: TouristSheet) {
       minSize: 0.02 * W,
     } as const;
     const scan = fitField(t, 'scanToInstall', { ...scanFit, weight: 800 }, label);
-    s.text(`${t.lang}.scanToInstall`, x, scans.y, panel.ctaWidth, [scan], [{ color: theme.onDark, fontWeight: 800 }], {
-      lang: t.lang,
-    });
+    const style = { color: theme.onDark, fontWeight: 800 };
+    s.text(`${t.lang}.scanToInstall`, x, scans.y, panel.ctaWidth, [scan], [style], { lang: t.lang });
     scans.skip(scanH);
   }
   installAddress(at, scans.skip(0.01 * H), 1);
-  posterBasis(s, copy.texts[0].basis, { ...copy.texts[0].source('basis'), label }, copy.texts[0].lang);
 }
 
 /** The largest size at which every language's name fits on one line, side by side. */
