@@ -7,7 +7,7 @@ import { printOptions, type PrintMeta } from './poster-pdf';
 import type { Box, MeasurePrintCopy, PrintFace, Sheet } from './sheet';
 import type { Theme } from '../config/palette';
 import { LoaContentError } from '../core/errors';
-import { editionLines, type Edition, type EditionLines } from './edition';
+import { editionLines, type Edition } from './edition';
 
 /**
  * What every kit item prints besides its own wording: the campaign's words,
@@ -170,18 +170,21 @@ export const onePageFile = (face: KitFace, svg: string, trimMm: { width: number;
 
 /**
  * The band at the top of a face: the app's name, then the measure, or a local
- * edition's name in its place, which a reader should see first. Returns its height.
+ * edition's name in its place, which a reader should see first. Returns its
+ * height, the edition's lines (`scale` sizes them) and the sources that blame them.
  */
 export function brandBand(
   s: Sheet,
   copy: KitCopy,
-  src: ReturnType<typeof sources>,
-  place: EditionLines | undefined,
-  at: { appY: number; gap: number; after: number },
+  item: string,
+  edition: Edition | undefined,
+  at: { scale: number; appY: number; gap: number; after: number },
   /** Largest and smallest sizes as shares of the width; the kicker's with its most lines. */
-  sizes: { app: [number, number]; kicker: [lines: number, max: number, min: number] },
-): number {
+  sizes: { app: readonly [number, number]; kicker: readonly [lines: number, max: number, min: number] },
+) {
   const { W, theme } = s;
+  const place = placeLines(copy, item, s.inner, at.scale, edition);
+  const src = sources(copy, item, place?.source);
   const col = s.column(s.x, at.appY, s.inner);
   const appFit = { maxLines: 1, maxSize: sizes.app[0] * W, minSize: sizes.app[1] * W, weight: 800 } as const;
   const app = col.fit(copy.appName.toLocaleUpperCase('vi'), { ...appFit, lineHeight: 1.1 }, src.settings('app.name'));
@@ -194,7 +197,7 @@ export function brandBand(
   col.draw('app.name', app, { color: theme.onDark, fontWeight: 800, letterSpacing: 2 }).skip(at.gap);
   if (place) col.draw('edition', place.name, { color: theme.accent, fontWeight: 800 });
   else col.draw('title', kicker, { color: theme.onDark, fontWeight: 700 });
-  return height;
+  return { height, place, src };
 }
 
 /** A numbered list: each number in a square, the item's lines beside it; returns the height taken. */

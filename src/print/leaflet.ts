@@ -102,18 +102,10 @@ export function layoutLeaflet(copy: LeafletCopy, theme: Theme, edition?: Edition
 function leafletFront(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFace {
   const s = new Sheet(A5.widthMm, A5.heightMm, theme, 100);
   const { W, H, b, m, x, inner } = s;
-  const place = placeLines(copy, ITEM, inner, W, edition);
-  const src = sources(copy, ITEM, place?.source);
-
   // A local edition's name takes the kicker's place in the band: residents read whose leaflet it is first.
-  const bandH = brandBand(
-    s,
-    copy,
-    src,
-    place,
-    { appY: b + 0.03 * H, gap: 0.008 * H, after: 0.03 * H },
-    { app: [0.075, 0.05], kicker: [2, 0.03, 0.022] },
-  );
+  const band = { scale: W, appY: b + 0.03 * H, gap: 0.008 * H, after: 0.03 * H };
+  const sizes = { app: [0.075, 0.05], kicker: [2, 0.03, 0.022] } as const;
+  const { height: bandH, place, src } = brandBand(s, copy, ITEM, edition, band, sizes);
 
   // The panel at the foot is laid out from the bottom up; the message takes the room above it.
   const foot = s.column(x, 0, inner);

@@ -7,7 +7,6 @@ import {
   checkGreyContrast,
   faceSvg,
   kitFile,
-  placeLines,
   sources,
   type Edition,
   type KitCopy,
@@ -46,17 +45,10 @@ const ITEM = 'thẻ để bàn';
 function tentFace(copy: TentCopy, theme: Theme, edition: Edition | undefined, gap: number) {
   const s = new Sheet(TENT_SHEET.widthMm, TENT_FOLD_MM, theme, 120);
   const { W, H, b, x, inner } = s;
-  const place = placeLines(copy, ITEM, inner, 0.7 * W, edition);
-  const src = sources(copy, ITEM, place?.source);
   // The fold is this face's top edge: the band's text keeps clear of it as of any trim.
-  const bandH = brandBand(
-    s,
-    copy,
-    src,
-    place,
-    { appY: b + 0.07 * H, gap: 0.01 * H, after: 0.045 * H },
-    { app: [0.05, 0.035], kicker: [1, 0.022, 0.016] },
-  );
+  const band = { scale: 0.7 * W, appY: b + 0.07 * H, gap: 0.01 * H, after: 0.045 * H };
+  const sizes = { app: [0.05, 0.035], kicker: [1, 0.022, 0.016] } as const;
+  const { height: bandH, place, src } = brandBand(s, copy, ITEM, edition, band, sizes);
   const basisY = basisLine(s, copy);
   const qrSide = qrColumn(s, copy, bandH, basisY);
   const col = s.column(x, bandH + gap * H, inner - qrSide - 0.06 * W);
