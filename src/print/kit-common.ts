@@ -1,14 +1,13 @@
-import { fittedLines, h, type RenderNode } from '../render/element';
 import { fitOrFail, renderSvg, type CopySource } from '../render/draw';
-import type { FitBox, FittedText } from '../render/fit-text';
+import type { FittedText } from '../render/fit-text';
 import { overlaySvg, qrSvg } from '../render/qr';
 import { printDocument, type PrintPage } from '../render/svg-to-pdf';
-import { BLEED_MM, UNITS_PER_MM } from './units';
+import { BLEED_MM } from './units';
 import { printOptions, type PrintMeta } from './poster-pdf';
-import type { Box, MeasurePrintCopy } from './sheet';
+import type { Box, MeasurePrintCopy, PrintFace, Sheet } from './sheet';
 import type { Theme } from '../config/palette';
 import { LoaContentError } from '../core/errors';
-import { editionLines, type Edition, type EditionLines } from './edition';
+import { editionLines, type Edition } from './edition';
 
 /**
  * What every kit item prints besides its own wording: the campaign's words,
@@ -20,126 +19,11 @@ export interface KitCopy extends MeasurePrintCopy {
   installAddress: string;
 }
 
-export type TextBox = Box & { field: string };
-
 /** One drawn face of a kit item: a page, or one half of a folded sheet. */
-export interface KitFace {
-  node: RenderNode;
-  /** Canvas = trim + bleed on every side, in units (0.1 mm). */
-  width: number;
-  height: number;
-  trim: Box;
-  qr?: Box;
-  /** Every block of text, for the safe-area and contrast checks. */
-  textBoxes: TextBox[];
-}
+export type KitFace = PrintFace;
 
 export { type Edition };
 export type { Box, PrintMeta };
-
-/** A face being laid out: canvas geometry, its children and the text boxes drawn so far. */
-export class Sheet {
-  readonly W: number;
-  readonly H: number;
-  readonly b = BLEED_MM * UNITS_PER_MM;
-  readonly children: RenderNode[] = [];
-  readonly textBoxes: TextBox[] = [];
-  qr?: Box;
-
-  constructor(
-    widthMm: number,
-    heightMm: number,
-    readonly theme: Theme,
-  ) {
-    this.W = widthMm * UNITS_PER_MM;
-    this.H = heightMm * UNITS_PER_MM;
-  }
-
-  get width() {
-    return this.W + 2 * this.b;
-  }
-  get height() {
-    return this.H + 2 * this.b;
-  }
-
-  /** A filled box; x and y are from the canvas's top-left (the bleed included). */
-  fill(box: Box, color: string): this {
-    this.children.push(
-      h('div', {
-        style: {
-          position: 'absolute',
-          left: box.x,
-          top: box.y,
-          width: box.width,
-          height: box.height,
-          background: color,
-        },
-      }),
-    );
-    return this;
-  }
-
-  /** Fitted lines at (x, y); returns the box they take. */
-  text(
-    field: string,
-    x: number,
-    y: number,
-    width: number,
-    fits: FittedText[],
-    styles: Array<Record<string, unknown>>,
-    align: 'start' | 'center' = 'start',
-  ) {
-    const height = fits.reduce((s, f) => s + f.height, 0);
-    const box = { x, y, width, height, field };
-    this.textBoxes.push(box);
-    this.children.push(
-      h(
-        'div',
-        {
-          style: {
-            position: 'absolute',
-            left: x,
-            top: y,
-            width,
-            height,
-            flexDirection: 'column',
-            alignItems: align === 'center' ? 'center' : 'flex-start',
-          },
-        },
-        ...fits.flatMap((f, i) => fittedLines(f, styles[Math.min(i, styles.length - 1)])),
-      ),
-    );
-    return box;
-  }
-
-  place(x: number, y: number, side: number): Box {
-    this.qr = { x, y, width: side, height: side };
-    return this.qr;
-  }
-
-  face(): KitFace {
-    return {
-      node: h(
-        'div',
-        {
-          style: {
-            width: this.width,
-            height: this.height,
-            position: 'relative',
-            background: this.theme.paper,
-            color: this.theme.ink,
-          },
-        },
-        ...this.children,
-      ),
-      width: this.width,
-      height: this.height,
-      trim: { x: this.b, y: this.b, width: this.W, height: this.H },
-      qr: this.qr,
-      textBoxes: this.textBoxes,
-    };
-  }
-}
 
 /**
  * Where a piece of kit copy comes from, for error messages: the measure's
@@ -169,8 +53,6 @@ export function placeLines(copy: KitCopy, item: string, width: number, scale: nu
   });
 }
 
-export const fit = (text: string, box: FitBox, source: CopySource) => fitOrFail(text, box, source);
-
 /**
  * The call to action and the install address to the right of a placed QR code,
  * centred on its height. Sizes are [largest, smallest] as shares of the width.
@@ -178,48 +60,20 @@ export const fit = (text: string, box: FitBox, source: CopySource) => fitOrFail(
 export function ctaBesideQr(
   s: Sheet,
   qr: Box,
-  inner: number,
   words: { cta: string; address: string; src: ReturnType<typeof sources> },
   sizes: { cta: [number, number]; address: [number, number] },
 ): void {
   const { W, H, theme } = s;
-  const ctaX = qr.x + qr.width + 0.05 * W;
-  const ctaW = inner - qr.width - 0.05 * W;
-  const cta = fit(
-    words.cta,
-    {
-      width: ctaW,
-      maxLines: 3,
-      maxSize: sizes.cta[0] * W,
-      minSize: sizes.cta[1] * W,
-      weight: 800,
-      lineHeight: 1.15,
-      height: 0.6 * qr.width,
-    },
-    words.src.content('poster.cta'),
-  );
-  const address = fit(
-    words.address,
-    {
-      width: ctaW,
-      maxLines: 2,
-      maxSize: sizes.address[0] * W,
-      minSize: sizes.address[1] * W,
-      weight: 700,
-      lineHeight: 1.2,
-    },
-    words.src.settings('app.installUrl'),
-  );
-  const ctaY = qr.y + (qr.width - cta.height - 0.015 * H - address.height) / 2;
-  s.text('poster.cta', ctaX, ctaY, ctaW, [cta], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  s.text(
-    'app.installUrl',
-    ctaX,
-    ctaY + cta.height + 0.015 * H,
-    ctaW,
-    [address],
-    [{ color: theme.ink, fontWeight: 700 }],
-  );
+  const col = s.column(qr.x + qr.width + 0.05 * W, qr.y, s.inner - qr.width - 0.05 * W);
+  const [ctaMax, ctaMin] = sizes.cta.map((k) => k * W);
+  const ctaFit = { maxLines: 3, maxSize: ctaMax, minSize: ctaMin, weight: 800, lineHeight: 1.15 } as const;
+  const cta = col.fit(words.cta, { ...ctaFit, height: 0.6 * qr.width }, words.src.content('poster.cta'));
+  const [addressMax, addressMin] = sizes.address.map((k) => k * W);
+  const addressFit = { maxLines: 2, maxSize: addressMax, minSize: addressMin, weight: 700, lineHeight: 1.2 } as const;
+  const address = col.fit(words.address, addressFit, words.src.settings('app.installUrl'));
+  col.y = qr.y + (qr.width - cta.height - 0.015 * H - address.height) / 2;
+  col.draw('poster.cta', cta, { color: theme.primaryDark, fontWeight: 800 }).skip(0.015 * H);
+  col.draw('app.installUrl', address, { color: theme.ink, fontWeight: 700 });
 }
 
 // --- Grey photocopy -------------------------------------------------------------
@@ -316,38 +170,34 @@ export const onePageFile = (face: KitFace, svg: string, trimMm: { width: number;
 
 /**
  * The band at the top of a face: the app's name, then the measure, or a local
- * edition's name in its place, which a reader should see first. Returns its height.
+ * edition's name in its place, which a reader should see first. Returns its
+ * height, the edition's lines (`scale` sizes them) and the sources that blame them.
  */
 export function brandBand(
   s: Sheet,
   copy: KitCopy,
-  src: ReturnType<typeof sources>,
-  place: EditionLines | undefined,
-  at: { x: number; inner: number; appY: number; gap: number; after: number },
+  item: string,
+  edition: Edition | undefined,
+  at: { scale: number; appY: number; gap: number; after: number },
   /** Largest and smallest sizes as shares of the width; the kicker's with its most lines. */
-  sizes: { app: [number, number]; kicker: [lines: number, max: number, min: number] },
-): number {
+  sizes: { app: readonly [number, number]; kicker: readonly [lines: number, max: number, min: number] },
+) {
   const { W, theme } = s;
-  const { x, inner } = at;
-  const app = fit(
-    copy.appName.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: 1, maxSize: sizes.app[0] * W, minSize: sizes.app[1] * W, weight: 800, lineHeight: 1.1 },
-    src.settings('app.name'),
-  );
+  const place = placeLines(copy, item, s.inner, at.scale, edition);
+  const src = sources(copy, item, place?.source);
+  const col = s.column(s.x, at.appY, s.inner);
+  const appFit = { maxLines: 1, maxSize: sizes.app[0] * W, minSize: sizes.app[1] * W, weight: 800 } as const;
+  const app = col.fit(copy.appName.toLocaleUpperCase('vi'), { ...appFit, lineHeight: 1.1 }, src.settings('app.name'));
   const [lines, max, min] = sizes.kicker;
-  const kicker = fit(
-    copy.kicker.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: lines, maxSize: max * W, minSize: min * W, weight: 700, lineHeight: 1.25 },
-    src.content('title'),
-  );
-  const underY = at.appY + app.height + at.gap;
+  const kickerFit = { maxLines: lines, maxSize: max * W, minSize: min * W, weight: 700, lineHeight: 1.25 } as const;
+  const kicker = col.fit(copy.kicker.toLocaleUpperCase('vi'), kickerFit, src.content('title'));
   const under = place ? place.name : kicker;
-  const height = underY + under.height + at.after;
+  const height = at.appY + app.height + at.gap + under.height + at.after;
   s.fill({ x: 0, y: 0, width: s.width, height }, theme.primaryDark);
-  s.text('app.name', x, at.appY, inner, [app], [{ color: theme.onDark, fontWeight: 800, letterSpacing: 2 }]);
-  if (place) s.text('edition', x, underY, inner, [place.name], [{ color: theme.accent, fontWeight: 800 }]);
-  else s.text('title', x, underY, inner, [kicker], [{ color: theme.onDark, fontWeight: 700 }]);
-  return height;
+  col.draw('app.name', app, { color: theme.onDark, fontWeight: 800, letterSpacing: 2 }).skip(at.gap);
+  if (place) col.draw('edition', place.name, { color: theme.accent, fontWeight: 800 });
+  else col.draw('title', kicker, { color: theme.onDark, fontWeight: 700 });
+  return { height, place, src };
 }
 
 /** A numbered list: each number in a square, the item's lines beside it; returns the height taken. */
@@ -361,7 +211,7 @@ export function numbered(
   let top = at.y;
   items.forEach((item, i) => {
     const square = item.size * 1.5;
-    const n = fit(
+    const n = fitOrFail(
       String(i + 1),
       { width: square, maxLines: 1, maxSize: item.size, minSize: 1, weight: 800 },
       source(i),
@@ -374,7 +224,7 @@ export function numbered(
       square,
       [n],
       [{ color: colours.number, fontWeight: 800 }],
-      'center',
+      { align: 'center' },
     );
     const textX = at.x + square + at.gap;
     sheet.text(source(i).field, textX, top, at.width - square - at.gap, [item], [{ color: colours.text }]);

@@ -1,17 +1,16 @@
 import type { Theme } from '../config/palette';
-import type { CopySource } from '../render/draw';
+import { fitOrFail, type CopySource } from '../render/draw';
 import type { FittedText } from '../render/fit-text';
 import { fitText } from '../render/fit-text';
 import type { EditionLines } from './edition';
 import { LoaContentError } from '../core/errors';
+import { Sheet, type Column } from './sheet';
 import {
-  Sheet,
   art,
   brandBand,
   ctaBesideQr,
   checkGreyContrast,
   faceSvg,
-  fit,
   kitFile,
   numbered,
   placeLines,
@@ -77,7 +76,7 @@ export function fitList(
   source: (i: number) => CopySource,
 ): FittedText[] {
   // A letter no font draws must be named as such, not reported as "too long".
-  texts.forEach((t, i) => fit(t, { ...box, minSize: 1, maxLines: 99 }, source(i)));
+  texts.forEach((t, i) => fitOrFail(t, { ...box, minSize: 1, maxLines: 99 }, source(i)));
   for (let size = box.maxSize; size >= box.minSize; size--) {
     const fits = texts.map((t) => fitText(t, { ...box, maxSize: size, minSize: size }));
     if (fits.some((f) => !f)) continue;
@@ -101,106 +100,77 @@ export function layoutLeaflet(copy: LeafletCopy, theme: Theme, edition?: Edition
 }
 
 function leafletFront(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFace {
-  const s = new Sheet(A5.widthMm, A5.heightMm, theme);
-  const { W, H, b } = s;
-  const m = 100;
-  const inner = W - 2 * m;
-  const x = b + m;
-  const place = placeLines(copy, ITEM, inner, W, edition);
-  const src = sources(copy, ITEM, place?.source);
-
+  const s = new Sheet(A5.widthMm, A5.heightMm, theme, 100);
+  const { W, H, b, m, x, inner } = s;
   // A local edition's name takes the kicker's place in the band: residents read whose leaflet it is first.
-  const bandH = brandBand(
-    s,
-    copy,
-    src,
-    place,
-    { x, inner, appY: b + 0.03 * H, gap: 0.008 * H, after: 0.03 * H },
-    { app: [0.075, 0.05], kicker: [2, 0.03, 0.022] },
-  );
+  const band = { scale: W, appY: b + 0.03 * H, gap: 0.008 * H, after: 0.03 * H };
+  const sizes = { app: [0.075, 0.05], kicker: [2, 0.03, 0.022] } as const;
+  const { height: bandH, place, src } = brandBand(s, copy, ITEM, edition, band, sizes);
 
   // The panel at the foot is laid out from the bottom up; the message takes the room above it.
-  const turn = fit(
-    copy.turnOver,
-    { width: inner, maxLines: 2, maxSize: 0.045 * W, minSize: 0.032 * W, weight: 800, lineHeight: 1.2 },
-    src.content('kit.leaflet'),
-  );
-  const address = fit(
-    copy.installAddress,
-    { width: inner, maxLines: 1, maxSize: 0.05 * W, minSize: 0.03 * W, weight: 700, lineHeight: 1.2 },
-    src.settings('app.installUrl'),
-  );
-  const basis = fit(
-    copy.basis,
-    { width: inner, maxLines: 2, maxSize: 0.023 * W, minSize: 0.018 * W, weight: 400, lineHeight: 1.3 },
-    src.content('basis'),
-  );
+  const foot = s.column(x, 0, inner);
+  const turnFit = { maxLines: 2, maxSize: 0.045 * W, minSize: 0.032 * W, weight: 800, lineHeight: 1.2 } as const;
+  const turn = foot.fit(copy.turnOver, turnFit, src.content('kit.leaflet'));
+  const addressFit = { maxLines: 1, maxSize: 0.05 * W, minSize: 0.03 * W, weight: 700, lineHeight: 1.2 } as const;
+  const address = foot.fit(copy.installAddress, addressFit, src.settings('app.installUrl'));
+  const basis = foot.fit(copy.basis, BASIS_FIT(W), src.content('basis'));
   const basisY = b + H - 0.6 * m - basis.height;
   const addressY = basisY - 0.025 * H - address.height;
   const turnY = addressY - 0.008 * H - turn.height;
   const panelTop = turnY - 0.03 * H;
-  const limit = panelTop - 0.025 * H;
 
-  let y = bandH + 0.045 * H;
-  const headline = fit(
+  const col = s.column(x, bandH + 0.045 * H, inner, panelTop - 0.025 * H);
+  const headlineFit = { maxLines: 3, maxSize: 0.08 * W, minSize: 0.055 * W, weight: 800, lineHeight: 1.12 } as const;
+  const headlineH = Math.min((place ? 0.16 : 0.2) * H, col.room);
+  col.put(
+    'kit.leaflet.headline',
     copy.headline,
-    {
-      width: inner,
-      height: Math.min((place ? 0.16 : 0.2) * H, limit - y),
-      maxLines: 3,
-      maxSize: 0.08 * W,
-      minSize: 0.055 * W,
-      weight: 800,
-      lineHeight: 1.12,
-    },
+    { ...headlineFit, height: headlineH },
     src.squeezed('kit.leaflet.headline'),
+    { color: theme.primaryDark, fontWeight: 800 },
+    0.025 * H,
   );
-  s.text('kit.leaflet.headline', x, y, inner, [headline], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  y += headline.height + 0.025 * H;
-  const body = fit(
-    copy.body,
-    {
-      width: inner,
-      height: Math.min(0.22 * H, limit - y),
-      maxLines: 7,
-      maxSize: 0.036 * W,
-      minSize: 0.027 * W,
-      weight: 400,
-      lineHeight: 1.4,
-    },
-    src.squeezed('kit.leaflet.body'),
-  );
-  s.text('kit.leaflet.body', x, y, inner, [body], [{ color: theme.ink }]);
-  y += body.height + 0.022 * H;
-  if (copy.points.length) {
-    const bullet = 0.018 * W;
-    const gap = 0.012 * H;
-    const points = fitList(
-      copy.points,
-      { width: inner - 3 * bullet, maxLines: 2, maxSize: 0.034 * W, minSize: 0.027 * W, weight: 700, lineHeight: 1.3 },
-      limit - y,
-      () => gap,
-      (i) => src.squeezed(`kit.leaflet.points[${i}]`),
-    );
-    points.forEach((p, i) => {
-      s.fill({ x, y: y + (p.size * 1.3 - bullet) / 2, width: bullet, height: bullet }, theme.accent);
-      s.text(
-        `kit.leaflet.points[${i}]`,
-        x + 2 * bullet,
-        y,
-        inner - 2 * bullet,
-        [p],
-        [{ color: theme.ink, fontWeight: 700 }],
-      );
-      y += p.height + gap;
-    });
-  }
+  const bodyFit = { maxLines: 7, maxSize: 0.036 * W, minSize: 0.027 * W, weight: 400, lineHeight: 1.4 } as const;
+  const bodyH = Math.min(0.22 * H, col.room);
+  const body = { ...bodyFit, height: bodyH };
+  col.put('kit.leaflet.body', copy.body, body, src.squeezed('kit.leaflet.body'), { color: theme.ink }, 0.022 * H);
+  if (copy.points.length) pointsList(s, copy, col, src);
 
   s.fill({ x: 0, y: panelTop, width: s.width, height: s.height - panelTop }, theme.primaryDark);
   s.text('kit.leaflet.turnOver', x, turnY, inner, [turn], [{ color: theme.onDark, fontWeight: 800 }]);
   s.text('app.installUrl', x, addressY, inner, [address], [{ color: theme.accent, fontWeight: 700 }]);
   s.text('basis', x, basisY, inner, [basis], [{ color: theme.onDark }]);
   return s.face();
+}
+
+/** The legal basis at the foot of either side. */
+const BASIS_FIT = (W: number) =>
+  ({ maxLines: 2, maxSize: 0.023 * W, minSize: 0.018 * W, weight: 400, lineHeight: 1.3 }) as const;
+
+/** The leaflet's points, each behind a square bullet, at one size in what is left of the column. */
+function pointsList(s: Sheet, copy: LeafletCopy, col: Column, src: ReturnType<typeof sources>) {
+  const { W, H, theme } = s;
+  const bullet = 0.018 * W;
+  const gap = 0.012 * H;
+  const points = fitList(
+    copy.points,
+    {
+      width: col.width - 3 * bullet,
+      maxLines: 2,
+      maxSize: 0.034 * W,
+      minSize: 0.027 * W,
+      weight: 700,
+      lineHeight: 1.3,
+    },
+    col.room,
+    () => gap,
+    (i) => src.squeezed(`kit.leaflet.points[${i}]`),
+  );
+  const text = s.column(col.x + 2 * bullet, col.y, col.width - 2 * bullet);
+  points.forEach((p, i) => {
+    s.fill({ x: col.x, y: text.y + (p.size * 1.3 - bullet) / 2, width: bullet, height: bullet }, theme.accent);
+    text.draw(`kit.leaflet.points[${i}]`, p, { color: theme.ink, fontWeight: 700 }, gap);
+  });
 }
 
 /** The install steps under a band title; shared with the tent's second face. Returns the y below them. */
@@ -243,82 +213,62 @@ export function stepsBlock(
 }
 
 function leafletBack(copy: LeafletCopy, theme: Theme, edition?: Edition): KitFace {
-  const s = new Sheet(A5.widthMm, A5.heightMm, theme);
-  const { W, H, b } = s;
-  const m = 100;
-  const inner = W - 2 * m;
-  const x = b + m;
+  const s = new Sheet(A5.widthMm, A5.heightMm, theme, 100);
+  const { W, H, b, m, x, inner } = s;
   const place = placeLines(copy, ITEM, inner - 0.08 * W, W, edition);
   const src = sources(copy, ITEM, place?.source);
 
-  const title = fit(
-    copy.title,
-    { width: inner, maxLines: 2, maxSize: 0.062 * W, minSize: 0.042 * W, weight: 800, lineHeight: 1.15 },
-    src.content('kit.steps'),
-  );
-  const titleY = b + 0.035 * H;
-  const bandH = titleY + title.height + 0.03 * H;
+  const top = s.column(x, b + 0.035 * H, inner);
+  const titleFit = { maxLines: 2, maxSize: 0.062 * W, minSize: 0.042 * W, weight: 800, lineHeight: 1.15 } as const;
+  const title = top.fit(copy.title, titleFit, src.content('kit.steps'));
+  const bandH = top.y + title.height + 0.03 * H;
   s.fill({ x: 0, y: 0, width: s.width, height: bandH }, theme.primaryDark);
-  s.text('kit.stepsTitle', x, titleY, inner, [title], [{ color: theme.onDark, fontWeight: 800 }]);
+  top.draw('kit.stepsTitle', title, { color: theme.onDark, fontWeight: 800 });
 
-  const basis = fit(
-    copy.basis,
-    { width: inner, maxLines: 2, maxSize: 0.023 * W, minSize: 0.018 * W, weight: 400, lineHeight: 1.3 },
-    src.content('basis'),
-  );
+  const basis = top.fit(copy.basis, BASIS_FIT(W), src.content('basis'));
   const basisY = b + H - 0.6 * m - basis.height;
 
   // The help panel sits at the foot; the QR row above it; the steps take what is left at the top.
-  const pad = 0.045 * W;
-  const helpTitle = fit(
-    copy.helpTitle,
-    { width: inner - 2 * pad, maxLines: 1, maxSize: 0.045 * W, minSize: 0.035 * W, weight: 800, lineHeight: 1.2 },
-    src.content('kit.leaflet.help'),
-  );
-  // The place's name is on the front; here its hotline and address say whom to call.
-  const details = place?.details ?? [];
-  const detailsH = details.reduce((sum, d) => sum + d.height, 0);
-  const help = fit(
-    copy.help,
-    {
-      width: inner - 2 * pad,
-      maxLines: detailsH ? 3 : 5,
-      maxSize: 0.035 * W,
-      minSize: 0.027 * W,
-      weight: 400,
-      lineHeight: 1.35,
-    },
-    src.squeezed('kit.leaflet.help'),
-  );
-  const helpH = pad + helpTitle.height + 0.01 * H + help.height + (detailsH ? 0.012 * H + detailsH : 0) + pad;
-  const helpTop = basisY - 0.025 * H - helpH;
-  s.fill({ x, y: helpTop, width: inner, height: helpH }, theme.tint);
-  s.fill({ x, y: helpTop, width: 0.012 * W, height: helpH }, theme.accent);
-  let hy = helpTop + pad;
-  s.text('kit.helpTitle', x + pad, hy, inner - 2 * pad, [helpTitle], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  hy += helpTitle.height + 0.01 * H;
-  s.text('kit.leaflet.help', x + pad, hy, inner - 2 * pad, [help], [{ color: theme.ink }]);
-  hy += help.height;
-  if (detailsH) {
-    hy += 0.012 * H;
-    s.text('edition', x + pad, hy, inner - 2 * pad, details, [{ color: theme.ink }]);
-  }
-
+  const helpTop = helpPanel(s, copy, basisY, src, place);
   const qrSide = 420;
   const qrTop = helpTop - 0.03 * H - qrSide;
   const qr = s.place(x, qrTop, qrSide);
-  ctaBesideQr(
-    s,
-    qr,
-    inner,
-    { cta: copy.cta, address: copy.installAddress, src },
-    { cta: [0.05, 0.034], address: [0.042, 0.026] },
-  );
+  const words = { cta: copy.cta, address: copy.installAddress, src };
+  ctaBesideQr(s, qr, words, { cta: [0.05, 0.034], address: [0.042, 0.026] });
 
   const stepsTop = bandH + 0.04 * H;
   stepsBlock(s, copy, { x, y: stepsTop, width: inner, room: qrTop - 0.03 * H - stepsTop, scale: W }, ITEM, place);
   s.text('basis', x, basisY, inner, [basis], [{ color: theme.ink }]);
   return s.face();
+}
+
+/** Whom to ask for help, in a tinted panel above the basis; returns the panel's top. */
+function helpPanel(
+  s: Sheet,
+  copy: LeafletCopy,
+  basisY: number,
+  src: ReturnType<typeof sources>,
+  place: EditionLines | undefined,
+): number {
+  const { W, H, x, inner, theme } = s;
+  const pad = 0.045 * W;
+  const col = s.column(x + pad, 0, inner - 2 * pad);
+  const titleFit = { maxLines: 1, maxSize: 0.045 * W, minSize: 0.035 * W, weight: 800, lineHeight: 1.2 } as const;
+  const title = col.fit(copy.helpTitle, titleFit, src.content('kit.leaflet.help'));
+  // The place's name is on the front; here its hotline and address say whom to call.
+  const details = place?.details ?? [];
+  const detailsH = details.reduce((sum, d) => sum + d.height, 0);
+  const helpFit = { maxLines: detailsH ? 3 : 5, maxSize: 0.035 * W, minSize: 0.027 * W, weight: 400 } as const;
+  const help = col.fit(copy.help, { ...helpFit, lineHeight: 1.35 }, src.squeezed('kit.leaflet.help'));
+  const height = pad + title.height + 0.01 * H + help.height + (detailsH ? 0.012 * H + detailsH : 0) + pad;
+  const top = basisY - 0.025 * H - height;
+  s.fill({ x, y: top, width: inner, height }, theme.tint);
+  s.fill({ x, y: top, width: 0.012 * W, height }, theme.accent);
+  col.y = top + pad;
+  col.draw('kit.helpTitle', title, { color: theme.primaryDark, fontWeight: 800 }, 0.01 * H);
+  col.draw('kit.leaflet.help', help, { color: theme.ink });
+  if (detailsH) col.skip(0.012 * H).draw('edition', details, { color: theme.ink });
+  return top;
 }
 
 async function drawn(copy: LeafletCopy, theme: Theme, edition?: Edition) {

@@ -7,6 +7,7 @@ import { printPdf } from '../render/svg-to-pdf';
 import type { Theme } from '../config/palette';
 import type { PaperSize } from '../manifest/build';
 import type { Edition } from './edition';
+import type { PosterLayout } from './sheet';
 
 /** What a PDF says about itself; fixed per build so two makers give the same bytes. */
 export interface PrintMeta {
@@ -59,26 +60,33 @@ export function posterMeta(
   };
 }
 
-/**
- * A poster's drawing with its QR code on top. The build and the customiser
- * both come here, so a place's edition is the campaign's poster with its name.
- */
-export async function posterSvg(copy: PosterCopy, paper: PaperSize, theme: Theme, edition?: Edition) {
-  const layout = layoutPoster(copy, paper, theme, edition);
+/** A laid-out poster's drawing with its QR code on top: the measures' posters and the visitors' alike. */
+export async function drawPoster(layout: PosterLayout, qrUrl: string) {
   const svg = overlaySvg(
     await renderSvg(layout.node, { width: layout.width, height: layout.height }),
-    qrSvg(edition?.qrUrl ?? copy.qrUrl, layout.qr.x, layout.qr.y, layout.qr.width),
+    qrSvg(qrUrl, layout.qr.x, layout.qr.y, layout.qr.width),
   );
   return { svg, layout };
 }
 
+/**
+ * A poster's drawing with its QR code on top. The build and the customiser
+ * both come here, so a place's edition is the campaign's poster with its name.
+ */
+export const posterSvg = (copy: PosterCopy, paper: PaperSize, theme: Theme, edition?: Edition) =>
+  drawPoster(layoutPoster(copy, paper, theme, edition), edition?.qrUrl ?? copy.qrUrl);
+
 /** The print PDF of a drawn poster: vector art, bleed, crop marks, boxes. */
-export function posterPdf(drawing: Awaited<ReturnType<typeof posterSvg>>, meta: PrintMeta): Promise<Uint8Array> {
+export function posterPdf(
+  drawing: Awaited<ReturnType<typeof drawPoster>>,
+  meta: PrintMeta,
+  language?: string,
+): Promise<Uint8Array> {
   const { svg, layout } = drawing;
   return printPdf({
     svg,
     widthUnits: layout.width,
     heightUnits: layout.height,
-    ...printOptions(meta),
+    ...printOptions(meta, language),
   });
 }

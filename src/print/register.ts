@@ -1,11 +1,11 @@
 import type { Theme } from '../config/palette';
 import { LoaContentError } from '../core/errors';
 import { editionSource } from './edition';
+import { fitOrFail } from '../render/draw';
+import { Sheet } from './sheet';
 import {
-  Sheet,
   checkGreyContrast,
   faceSvg,
-  fit,
   onePageFile,
   sources,
   type Box,
@@ -58,71 +58,40 @@ const ITEM = 'sổ ghi nhận người ra vào A4';
 
 export function layoutRegister(copy: RegisterCopy, theme: Theme, edition?: Edition): RegisterLayout {
   checkGreyContrast(theme, copy.settingsFile, ITEM);
-  const s = new Sheet(A4.widthMm, A4.heightMm, theme);
-  const { W, H, b } = s;
-  const m = 120;
-  const x = b + m;
-  const inner = W - 2 * m;
+  const s = new Sheet(A4.widthMm, A4.heightMm, theme, 120);
+  const { W, H, b, m, x, inner } = s;
   const src = sources(copy, ITEM, edition && editionSource(edition, 'name', ITEM));
-  const bandH = nameBand(s, copy, ITEM, { x, width: inner, nameSize: 0.045 * W, plain: true }, edition);
+  const bandH = nameBand(s, copy, ITEM, { nameSize: 0.045 * W, plain: true }, edition);
 
-  let y = bandH + 0.02 * H;
-  const title = fit(
-    copy.title.toLocaleUpperCase('vi'),
-    { width: inner, maxLines: 1, maxSize: 0.042 * W, minSize: 0.03 * W, weight: 800, lineHeight: 1.15 },
-    src.content('kit.register'),
-  );
-  s.text('kit.registerTitle', x, y, inner, [title], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  y += title.height + 0.008 * H;
-  const intro = fit(
+  const col = s.column(x, bandH + 0.02 * H, inner);
+  const titleFit = { maxLines: 1, maxSize: 0.042 * W, minSize: 0.03 * W, weight: 800, lineHeight: 1.15 } as const;
+  const title = copy.title.toLocaleUpperCase('vi');
+  const titleStyle = { color: theme.primaryDark, fontWeight: 800 };
+  col.put('kit.registerTitle', title, titleFit, src.content('kit.register'), titleStyle, 0.008 * H);
+  const introFit = { maxLines: 3, maxSize: 0.021 * W, minSize: 0.017 * W, weight: 400, lineHeight: 1.3 } as const;
+  col.put(
+    'kit.register.intro',
     copy.intro,
-    { width: inner, maxLines: 3, maxSize: 0.021 * W, minSize: 0.017 * W, weight: 400, lineHeight: 1.3 },
+    introFit,
     src.squeezed('kit.register.intro'),
+    { color: theme.ink },
+    0.015 * H,
   );
-  s.text('kit.register.intro', x, y, inner, [intro], [{ color: theme.ink }]);
-  y += intro.height + 0.015 * H;
 
-  const foot = fit(
+  const footFit = { maxLines: 2, maxSize: 0.016 * W, minSize: 0.013 * W, weight: 400, lineHeight: 1.3 } as const;
+  const foot = col.fit(
     `${copy.pageLabel}: ……   ·   ${copy.appName} · ${copy.installAddress}   ·   ${copy.basis}`,
-    { width: inner, maxLines: 2, maxSize: 0.016 * W, minSize: 0.013 * W, weight: 400, lineHeight: 1.3 },
+    footFit,
     src.content('basis'),
   );
   const footY = b + H - 0.6 * m - foot.height;
   s.text('basis', x, footY, inner, [foot], [{ color: theme.ink }]);
 
-  // The heading row.
-  const line = 3;
   const widths = REGISTER_COLUMNS.map((c) => c.share * inner);
-  const pad = 0.008 * W;
-  const heads = REGISTER_COLUMNS.map((c, i) =>
-    fit(
-      copy.columns[c.key],
-      { width: widths[i] - 2 * pad, maxLines: 3, maxSize: 0.019 * W, minSize: 0.014 * W, weight: 700, lineHeight: 1.2 },
-      // The app's name is what makes a heading long; the other words are the strings file's.
-      c.key === 'installed' && copy.columns.installed.includes(copy.appName)
-        ? src.settings('app.name')
-        : { file: copy.stringsFile, field: `kit.column.${c.key}`, label: src.label },
-    ),
-  );
-  const headH = Math.max(...heads.map((f) => f.height)) + 2 * pad;
-  const tableTop = y;
-  s.fill({ x, y: tableTop, width: inner, height: headH }, theme.primaryDark);
-  let cx = x;
-  heads.forEach((f, i) => {
-    s.text(
-      `kit.register.columns.${REGISTER_COLUMNS[i].key}`,
-      cx + pad,
-      tableTop + (headH - f.height) / 2,
-      widths[i] - 2 * pad,
-      [f],
-      [{ color: theme.onDark, fontWeight: 700 }],
-    );
-    cx += widths[i];
-  });
-
-  const rowH = ROW_MM * 10;
+  const tableTop = col.y;
+  const headH = headingRow(s, copy, src, tableTop, widths);
   const bodyTop = tableTop + headH;
-  const rows = Math.floor((footY - 0.015 * H - bodyTop) / rowH);
+  const rows = Math.floor((footY - 0.015 * H - bodyTop) / ROW_H);
   if (rows < MIN_REGISTER_ROWS) {
     const blame = src.squeezed('kit.register.intro');
     throw new LoaContentError(
@@ -132,26 +101,76 @@ export function layoutRegister(copy: RegisterCopy, theme: Theme, edition?: Editi
       'rút gọn lời dẫn hoặc tên đơn vị',
     );
   }
-  const tableH = headH + rows * rowH;
+  const table = { x, y: tableTop, width: inner, height: headH + rows * ROW_H };
+  ruledRows(s, src, bodyTop, rows, widths);
+  frame(s, table, widths);
+  return { ...s.face(), rows, table };
+}
+
+/** A row tall enough to write a name by hand, in units. */
+const ROW_H = ROW_MM * 10;
+/** The thickness of the table's rules, in units. */
+const LINE = 3;
+
+/** The heading row: each column's name on the dark colour; returns the row's height. */
+function headingRow(s: Sheet, copy: RegisterCopy, src: ReturnType<typeof sources>, top: number, widths: number[]) {
+  const { W, x, theme } = s;
+  const pad = 0.008 * W;
+  const heads = REGISTER_COLUMNS.map((c, i) =>
+    fitOrFail(
+      copy.columns[c.key],
+      { width: widths[i] - 2 * pad, maxLines: 3, maxSize: 0.019 * W, minSize: 0.014 * W, weight: 700, lineHeight: 1.2 },
+      // The app's name is what makes a heading long; the other words are the strings file's.
+      c.key === 'installed' && copy.columns.installed.includes(copy.appName)
+        ? src.settings('app.name')
+        : { file: copy.stringsFile, field: `kit.column.${c.key}`, label: src.label },
+    ),
+  );
+  const headH = Math.max(...heads.map((f) => f.height)) + 2 * pad;
+  s.fill({ x, y: top, width: s.inner, height: headH }, theme.primaryDark);
+  let cx = x;
+  heads.forEach((f, i) => {
+    const field = `kit.register.columns.${REGISTER_COLUMNS[i].key}`;
+    s.text(
+      field,
+      cx + pad,
+      top + (headH - f.height) / 2,
+      widths[i] - 2 * pad,
+      [f],
+      [{ color: theme.onDark, fontWeight: 700 }],
+    );
+    cx += widths[i];
+  });
+  return headH;
+}
+
+/** The rows to write in: a rule under each, its number in the first column. */
+function ruledRows(s: Sheet, src: ReturnType<typeof sources>, top: number, rows: number, widths: number[]) {
+  const { W, x, inner, theme } = s;
+  const pad = 0.008 * W;
   for (let r = 0; r < rows; r++) {
-    const ry = bodyTop + r * rowH;
-    s.fill({ x, y: ry + rowH - line / 2, width: inner, height: line }, theme.ink);
-    const n = fit(
+    const ry = top + r * ROW_H;
+    s.fill({ x, y: ry + ROW_H - LINE / 2, width: inner, height: LINE }, theme.ink);
+    const n = fitOrFail(
       String(r + 1),
       { width: widths[0] - 2 * pad, maxLines: 1, maxSize: 0.017 * W, minSize: 0.017 * W, weight: 400 },
       src.content('kit.register'),
     );
-    s.text(`row[${r}]`, x, ry + (rowH - n.height) / 2, widths[0], [n], [{ color: theme.ink }], 'center');
+    s.text(`row[${r}]`, x, ry + (ROW_H - n.height) / 2, widths[0], [n], [{ color: theme.ink }], { align: 'center' });
   }
-  // Frame and column rules over the rows, drawn as thin boxes: the PDF writer takes boxes, not borders.
-  s.fill({ x, y: tableTop, width: line, height: tableH }, theme.ink);
-  cx = x;
+}
+
+/** Frame and column rules over the rows, drawn as thin boxes: the PDF writer takes boxes, not borders. */
+function frame(s: Sheet, table: Box, widths: number[]) {
+  const { x, y, width, height } = table;
+  const ink = s.theme.ink;
+  s.fill({ x, y, width: LINE, height }, ink);
+  let cx = x;
   for (const w of widths) {
     cx += w;
-    s.fill({ x: cx - line, y: tableTop, width: line, height: tableH }, theme.ink);
+    s.fill({ x: cx - LINE, y, width: LINE, height }, ink);
   }
-  s.fill({ x, y: tableTop + tableH - line, width: inner, height: line }, theme.ink);
-  return { ...s.face(), rows, table: { x, y: tableTop, width: inner, height: tableH } };
+  s.fill({ x, y: y + height - LINE, width, height: LINE }, ink);
 }
 
 /** The visitor register as a one-page A4 PDF, to photocopy as often as needed. */

@@ -1,11 +1,11 @@
 import type { Theme } from '../config/palette';
 import { editionSource } from './edition';
+import { fitOrFail } from '../render/draw';
+import { Sheet } from './sheet';
 import {
-  Sheet,
   checkGreyContrast,
   ctaBesideQr,
   faceSvg,
-  fit,
   onePageFile,
   sources,
   type Edition,
@@ -39,7 +39,7 @@ export function nameBand(
   s: Sheet,
   copy: KitCopy & { placeLabel: string },
   item: string,
-  at: { x: number; width: number; nameSize: number; plain?: boolean },
+  at: { nameSize: number; plain?: boolean },
   edition?: Edition,
 ): number {
   const { H, b, theme } = s;
@@ -49,135 +49,89 @@ export function nameBand(
   const band = (height: number) => {
     if (!at.plain) s.fill({ x: 0, y: 0, width: s.width, height }, theme.primaryDark);
   };
-  const label = `biện pháp ${copy.measureNumber}, ${item}`;
-  let y = b + 0.025 * H;
+  const col = s.column(s.x, b + 0.025 * H, s.inner);
+  const size = (max: number, min: number) => ({ maxSize: max * at.nameSize, minSize: min * at.nameSize });
   if (edition) {
-    const name = fit(
-      edition.name,
-      { width: at.width, maxLines: 2, maxSize: at.nameSize, minSize: 0.6 * at.nameSize, weight: 800, lineHeight: 1.12 },
-      editionSource(edition, 'name', label),
-    );
+    const label = `biện pháp ${copy.measureNumber}, ${item}`;
+    const nameFit = { maxLines: 2, ...size(1, 0.6), weight: 800, lineHeight: 1.12 } as const;
+    const name = col.fit(edition.name, nameFit, editionSource(edition, 'name', label));
     const details = [
       edition.hotline && { text: `${copy.hotlineLabel}: ${edition.hotline}`, field: 'hotline' as const },
       edition.address && { text: edition.address, field: 'address' as const },
     ]
       .filter((d) => !!d)
       .map((d) =>
-        fit(
-          d.text,
-          { width: at.width, maxLines: 1, maxSize: 0.3 * at.nameSize, minSize: 0.2 * at.nameSize, weight: 400 },
-          editionSource(edition, d.field, label),
-        ),
+        col.fit(d.text, { maxLines: 1, ...size(0.3, 0.2), weight: 400 }, editionSource(edition, d.field, label)),
       );
     const detailsH = details.reduce((sum, d) => sum + d.height, 0);
-    const height = y + name.height + (detailsH ? 0.008 * H + detailsH : 0) + 0.025 * H;
+    const height = col.y + name.height + (detailsH ? 0.008 * H + detailsH : 0) + 0.025 * H;
     band(height);
-    s.text('edition', at.x, y, at.width, [name], [{ color: fg, fontWeight: 800 }]);
-    y += name.height + 0.008 * H;
-    if (detailsH) s.text('edition.details', at.x, y, at.width, details, [{ color: text }]);
+    col.draw('edition', name, { color: fg, fontWeight: 800 }, 0.008 * H);
+    if (detailsH) col.draw('edition.details', details, { color: text });
     return height;
   }
-  const placeLabel = fit(
-    copy.placeLabel,
-    { width: at.width, maxLines: 1, maxSize: 0.28 * at.nameSize, minSize: 0.2 * at.nameSize, weight: 700 },
-    sources(copy, item).content('kit'),
-  );
+  const labelFit = { maxLines: 1, ...size(0.28, 0.2), weight: 700 } as const;
+  const placeLabel = col.fit(copy.placeLabel, labelFit, sources(copy, item).content('kit'));
   const blank = (at.plain ? 0.8 : 1.3) * at.nameSize;
-  const height = y + placeLabel.height + 0.008 * H + blank + 0.025 * H;
+  const height = col.y + placeLabel.height + 0.008 * H + blank + 0.025 * H;
   band(height);
-  s.text('kit.placeLabel', at.x, y, at.width, [placeLabel], [{ color: fg, fontWeight: 700 }]);
-  const blankY = y + placeLabel.height + 0.008 * H;
+  col.draw('kit.placeLabel', placeLabel, { color: fg, fontWeight: 700 });
+  const blankY = col.skip(0.008 * H).y;
   // A white box in the band for a marker or a printed label; on a plain sheet, a rule to write on.
-  if (at.plain) s.fill({ x: at.x, y: blankY + blank - 3, width: at.width, height: 3 }, theme.ink);
-  else s.fill({ x: at.x, y: blankY, width: at.width, height: blank }, theme.paper);
+  if (at.plain) s.fill({ x: s.x, y: blankY + blank - 3, width: s.inner, height: 3 }, theme.ink);
+  else s.fill({ x: s.x, y: blankY, width: s.inner, height: blank }, theme.paper);
   return height;
 }
 
 export function layoutSign(copy: SignCopy, theme: Theme, edition?: Edition): KitFace {
   checkGreyContrast(theme, copy.settingsFile, ITEM);
-  const s = new Sheet(A4.widthMm, A4.heightMm, theme);
-  const { W, H, b } = s;
-  const m = 150;
-  const x = b + m;
-  const inner = W - 2 * m;
+  const s = new Sheet(A4.widthMm, A4.heightMm, theme, 150);
+  const { W, H, b, m, x, inner } = s;
   const src = sources(copy, ITEM, edition && editionSource(edition, 'name', ITEM));
-  const bandH = nameBand(s, copy, ITEM, { x, width: inner, nameSize: 0.075 * W }, edition);
+  const bandH = nameBand(s, copy, ITEM, { nameSize: 0.075 * W }, edition);
 
-  let y = bandH + 0.035 * H;
-  const app = fit(
-    `${copy.appName.toLocaleUpperCase('vi')} · ${copy.kicker.toLocaleUpperCase('vi')}`,
-    { width: inner, maxLines: 2, maxSize: 0.024 * W, minSize: 0.017 * W, weight: 700, lineHeight: 1.3 },
-    src.content('title'),
-  );
-  s.text('title', x, y, inner, [app], [{ color: theme.primaryDark, fontWeight: 700 }]);
-  y += app.height + 0.02 * H;
+  const col = s.column(x, bandH + 0.035 * H, inner);
+  const kicker = `${copy.appName.toLocaleUpperCase('vi')} · ${copy.kicker.toLocaleUpperCase('vi')}`;
+  const kickerFit = { maxLines: 2, maxSize: 0.024 * W, minSize: 0.017 * W, weight: 700, lineHeight: 1.3 } as const;
+  col.put('title', kicker, kickerFit, src.content('title'), { color: theme.primaryDark, fontWeight: 700 }, 0.02 * H);
 
   // From the foot up: the basis, the note for visitors without the app, the QR panel.
-  const basis = fit(
-    copy.basis,
-    { width: inner, maxLines: 2, maxSize: 0.019 * W, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 },
-    src.content('basis'),
-  );
+  const basisFit = { maxLines: 2, maxSize: 0.019 * W, minSize: 0.015 * W, weight: 400, lineHeight: 1.3 } as const;
+  const basis = col.fit(copy.basis, basisFit, src.content('basis'));
   const basisY = b + H - 0.6 * m - basis.height;
   s.text('basis', x, basisY, inner, [basis], [{ color: theme.ink }]);
-  let foot = basisY - 0.03 * H;
-  if (copy.register) {
-    const rule = 0.012 * W;
-    const note = fit(
-      copy.register,
-      { width: inner - 3 * rule, maxLines: 3, maxSize: 0.03 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.3 },
-      src.content('kit.sign.register'),
-    );
-    foot -= note.height;
-    s.fill({ x, y: foot, width: rule, height: note.height }, theme.accent);
-    s.text('kit.sign.register', x + 3 * rule, foot, inner - 3 * rule, [note], [{ color: theme.ink, fontWeight: 700 }]);
-    foot -= 0.03 * H;
-  }
+  const foot = copy.register ? registerNote(s, copy.register, basisY - 0.03 * H, src) - 0.03 * H : basisY - 0.03 * H;
   const pad = 0.04 * W;
   const qrSide = 560;
   const panelH = qrSide + 2 * pad;
   const panelTop = foot - panelH;
   s.fill({ x: 0, y: panelTop, width: s.width, height: panelH }, theme.tint);
   const qr = s.place(x, panelTop + pad, qrSide);
-  ctaBesideQr(
-    s,
-    qr,
-    inner,
-    { cta: copy.cta, address: copy.installAddress, src },
-    { cta: [0.06, 0.04], address: [0.045, 0.03] },
-  );
+  const words = { cta: copy.cta, address: copy.installAddress, src };
+  ctaBesideQr(s, qr, words, { cta: [0.06, 0.04], address: [0.045, 0.03] });
 
-  const limit = panelTop - 0.035 * H;
-  const headline = fit(
-    copy.headline,
-    {
-      width: inner,
-      height: Math.min(0.2 * H, limit - y),
-      maxLines: 3,
-      maxSize: 0.095 * W,
-      minSize: 0.06 * W,
-      weight: 800,
-      lineHeight: 1.1,
-    },
-    src.squeezed('kit.sign.headline'),
-  );
-  s.text('kit.sign.headline', x, y, inner, [headline], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  y += headline.height + 0.025 * H;
-  const body = fit(
-    copy.body,
-    {
-      width: inner,
-      height: limit - y,
-      maxLines: 5,
-      maxSize: 0.04 * W,
-      minSize: 0.028 * W,
-      weight: 400,
-      lineHeight: 1.35,
-    },
-    src.content('kit.sign.body'),
-  );
-  s.text('kit.sign.body', x, y, inner, [body], [{ color: theme.ink }]);
+  col.bottom = panelTop - 0.035 * H;
+  const headlineFit = { maxLines: 3, maxSize: 0.095 * W, minSize: 0.06 * W, weight: 800, lineHeight: 1.1 } as const;
+  const headline = { ...headlineFit, height: Math.min(0.2 * H, col.room) };
+  const headlineStyle = { color: theme.primaryDark, fontWeight: 800 };
+  col.put('kit.sign.headline', copy.headline, headline, src.squeezed('kit.sign.headline'), headlineStyle, 0.025 * H);
+  const bodyFit = { maxLines: 5, maxSize: 0.04 * W, minSize: 0.028 * W, weight: 400, lineHeight: 1.35 } as const;
+  col.put('kit.sign.body', copy.body, { ...bodyFit, height: col.room }, src.content('kit.sign.body'), {
+    color: theme.ink,
+  });
   return s.face();
+}
+
+/** What a visitor without the app does, behind an accent rule, ending at `bottom`; returns its top. */
+function registerNote(s: Sheet, text: string, bottom: number, src: ReturnType<typeof sources>): number {
+  const { W, x, inner, theme } = s;
+  const rule = 0.012 * W;
+  const noteFit = { maxLines: 3, maxSize: 0.03 * W, minSize: 0.022 * W, weight: 700, lineHeight: 1.3 } as const;
+  const note = fitOrFail(text, { width: inner - 3 * rule, ...noteFit }, src.content('kit.sign.register'));
+  const top = bottom - note.height;
+  s.fill({ x, y: top, width: rule, height: note.height }, theme.accent);
+  s.text('kit.sign.register', x + 3 * rule, top, inner - 3 * rule, [note], [{ color: theme.ink, fontWeight: 700 }]);
+  return top;
 }
 
 /** The entrance sign as a one-page A4 PDF. */

@@ -1,13 +1,12 @@
 import type { Theme } from '../config/palette';
+import { fitOrFail } from '../render/draw';
+import { Sheet } from './sheet';
 import {
-  Sheet,
   art,
   brandBand,
   checkGreyContrast,
   faceSvg,
-  fit,
   kitFile,
-  placeLines,
   sources,
   type Edition,
   type KitCopy,
@@ -38,132 +37,101 @@ export interface TentLayout {
 const ITEM = 'thẻ để bàn';
 
 /**
- * The band both faces share: the app's name and the measure, or a local
- * edition's name, which a guest should read first. Returns its height.
+ * What both faces share: the band with the app's name and the measure, or a
+ * local edition's name, which a guest should read first; the basis at the
+ * foot; the QR code at the right. Returns the column left for the face's text,
+ * from `gap` under the band.
  */
-function band(s: Sheet, copy: TentCopy, edition: Edition | undefined, inner: number, x: number) {
-  const { W, H, b } = s;
-  const place = placeLines(copy, ITEM, inner, 0.7 * W, edition);
-  const src = sources(copy, ITEM, place?.source);
+function tentFace(copy: TentCopy, theme: Theme, edition: Edition | undefined, gap: number) {
+  const s = new Sheet(TENT_SHEET.widthMm, TENT_FOLD_MM, theme, 120);
+  const { W, H, b, x, inner } = s;
   // The fold is this face's top edge: the band's text keeps clear of it as of any trim.
-  const height = brandBand(
-    s,
-    copy,
-    src,
-    place,
-    { x, inner, appY: b + 0.07 * H, gap: 0.01 * H, after: 0.045 * H },
-    { app: [0.05, 0.035], kicker: [1, 0.022, 0.016] },
-  );
-  return { height, place, src };
+  const band = { scale: 0.7 * W, appY: b + 0.07 * H, gap: 0.01 * H, after: 0.045 * H };
+  const sizes = { app: [0.05, 0.035], kicker: [1, 0.022, 0.016] } as const;
+  const { height: bandH, place, src } = brandBand(s, copy, ITEM, edition, band, sizes);
+  const basisY = basisLine(s, copy);
+  const qrSide = qrColumn(s, copy, bandH, basisY);
+  const col = s.column(x, bandH + gap * H, inner - qrSide - 0.06 * W);
+  return { s, col, basisY, place, src };
 }
 
-function qrColumn(s: Sheet, copy: TentCopy, top: number, bottom: number, right: number, label: string) {
+/** The QR code at the face's right, centred between band and basis, the install address under it. */
+function qrColumn(s: Sheet, copy: TentCopy, top: number, bottom: number) {
   const { W, H, theme } = s;
-  const src = sources(copy, ITEM);
+  const right = s.x + s.inner;
   const side = Math.min(480, bottom - top - 0.12 * H);
-  const address = fit(
-    label,
-    { width: side + 0.06 * W, maxLines: 1, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700, lineHeight: 1.2 },
-    src.settings('app.installUrl'),
+  const width = side + 0.06 * W;
+  const addressFit = { width, maxLines: 1, maxSize: 0.026 * W, minSize: 0.018 * W, weight: 700 } as const;
+  const address = fitOrFail(
+    copy.installAddress,
+    { ...addressFit, lineHeight: 1.2 },
+    sources(copy, ITEM).settings('app.installUrl'),
   );
   const y = top + (bottom - top - side - 0.01 * H - address.height) / 2;
   s.place(right - side, y, side);
-  const aw = side + 0.06 * W;
-  s.text(
-    'app.installUrl',
-    right - side - 0.03 * W,
-    y + side + 0.01 * H,
-    aw,
-    [address],
-    [{ color: theme.primaryDark, fontWeight: 700 }],
-    'center',
-  );
+  const style = { color: theme.primaryDark, fontWeight: 700 };
+  s.text('app.installUrl', right - side - 0.03 * W, y + side + 0.01 * H, width, [address], [style], {
+    align: 'center',
+  });
   return side;
 }
 
-function basisLine(s: Sheet, copy: TentCopy, x: number, width: number) {
-  const { W, H, b, theme } = s;
-  const basis = fit(
+function basisLine(s: Sheet, copy: TentCopy) {
+  const { W, H, b, x, inner, theme } = s;
+  const basis = fitOrFail(
     copy.basis,
-    { width, maxLines: 1, maxSize: 0.016 * W, minSize: 0.012 * W, weight: 400, lineHeight: 1.3 },
+    { width: inner, maxLines: 1, maxSize: 0.016 * W, minSize: 0.012 * W, weight: 400, lineHeight: 1.3 },
     sources(copy, ITEM).content('basis'),
   );
   const y = b + H - 0.05 * H - basis.height;
-  s.text('basis', x, y, width, [basis], [{ color: theme.ink }]);
+  s.text('basis', x, y, inner, [basis], [{ color: theme.ink }]);
   return y;
 }
 
 /** Lays out both faces. Each is an A5-landscape half of the sheet; the layout draws them upright. */
 export function layoutTent(copy: TentCopy, theme: Theme, edition?: Edition): TentLayout {
   checkGreyContrast(theme, copy.settingsFile, ITEM);
-  const make = () => new Sheet(TENT_SHEET.widthMm, TENT_FOLD_MM, theme);
+  return { front: tentFront(copy, theme, edition), back: tentBack(copy, theme, edition) };
+}
 
-  const front = make();
-  const m = 120;
-  const x = front.b + m;
-  const inner = front.W - 2 * m;
-  const top = band(front, copy, edition, inner, x);
-  const basisY = basisLine(front, copy, x, inner);
-  const qrSide = qrColumn(front, copy, top.height, basisY, x + inner, copy.installAddress);
-  const textW = inner - qrSide - 0.06 * front.W;
-  let y = top.height + 0.06 * front.H;
-  const limit = basisY - 0.05 * front.H;
-  const headline = fit(
+/** The invitation: headline, body, and the call to action at the foot of the column. */
+function tentFront(copy: TentCopy, theme: Theme, edition?: Edition): KitFace {
+  const { s, col, basisY, src } = tentFace(copy, theme, edition, 0.06);
+  const { W, H } = s;
+  col.bottom = basisY - 0.05 * H;
+  const headlineFit = { maxLines: 3, maxSize: 0.06 * W, minSize: 0.04 * W, weight: 800, lineHeight: 1.12 } as const;
+  const headlineH = Math.min(0.34 * H, col.room);
+  col.put(
+    'kit.tent.headline',
     copy.headline,
-    {
-      width: textW,
-      height: Math.min(0.34 * front.H, limit - y),
-      maxLines: 3,
-      maxSize: 0.06 * front.W,
-      minSize: 0.04 * front.W,
-      weight: 800,
-      lineHeight: 1.12,
-    },
-    top.src.squeezed('kit.tent.headline'),
+    { ...headlineFit, height: headlineH },
+    src.squeezed('kit.tent.headline'),
+    { color: theme.primaryDark, fontWeight: 800 },
+    0.035 * H,
   );
-  front.text('kit.tent.headline', x, y, textW, [headline], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  y += headline.height + 0.035 * front.H;
-  const cta = fit(
-    copy.cta,
-    { width: textW, maxLines: 2, maxSize: 0.032 * front.W, minSize: 0.022 * front.W, weight: 800, lineHeight: 1.2 },
-    top.src.content('poster.cta'),
-  );
-  const body = fit(
-    copy.body,
-    {
-      width: textW,
-      height: limit - y - cta.height - 0.03 * front.H,
-      maxLines: 5,
-      maxSize: 0.028 * front.W,
-      minSize: 0.02 * front.W,
-      weight: 400,
-      lineHeight: 1.35,
-    },
-    top.src.squeezed('kit.tent.body'),
-  );
-  front.text('kit.tent.body', x, y, textW, [body], [{ color: theme.ink }]);
-  y += body.height + 0.03 * front.H;
-  front.text('poster.cta', x, y, textW, [cta], [{ color: theme.primaryDark, fontWeight: 800 }]);
+  const ctaFit = { maxLines: 2, maxSize: 0.032 * W, minSize: 0.022 * W, weight: 800, lineHeight: 1.2 } as const;
+  const cta = col.fit(copy.cta, ctaFit, src.content('poster.cta'));
+  const bodyFit = { maxLines: 5, maxSize: 0.028 * W, minSize: 0.02 * W, weight: 400, lineHeight: 1.35 } as const;
+  const body = { ...bodyFit, height: col.room - cta.height - 0.03 * H };
+  col.put('kit.tent.body', copy.body, body, src.squeezed('kit.tent.body'), { color: theme.ink }, 0.03 * H);
+  col.draw('poster.cta', cta, { color: theme.primaryDark, fontWeight: 800 });
+  return s.face();
+}
 
-  const back = make();
-  const bTop = band(back, copy, edition, inner, x);
-  const bBasisY = basisLine(back, copy, x, inner);
-  const bQr = qrColumn(back, copy, bTop.height, bBasisY, x + inner, copy.installAddress);
-  const bTextW = inner - bQr - 0.06 * back.W;
-  let by = bTop.height + 0.05 * back.H;
-  const title = fit(
-    copy.title,
-    { width: bTextW, maxLines: 1, maxSize: 0.04 * back.W, minSize: 0.028 * back.W, weight: 800, lineHeight: 1.15 },
-    bTop.src.content('kit.steps'),
-  );
-  back.text('kit.stepsTitle', x, by, bTextW, [title], [{ color: theme.primaryDark, fontWeight: 800 }]);
-  by += title.height + 0.035 * back.H;
-  const details = bTop.place?.details ?? [];
+/** How to install: the steps beside the QR code, a local edition's hotline and address under them. */
+function tentBack(copy: TentCopy, theme: Theme, edition?: Edition): KitFace {
+  const { s, col, basisY, place, src } = tentFace(copy, theme, edition, 0.05);
+  const { W, H } = s;
+  const titleFit = { maxLines: 1, maxSize: 0.04 * W, minSize: 0.028 * W, weight: 800, lineHeight: 1.15 } as const;
+  const style = { color: theme.primaryDark, fontWeight: 800 };
+  col.put('kit.stepsTitle', copy.title, titleFit, src.content('kit.steps'), style, 0.035 * H);
+  const details = place?.details ?? [];
   const detailsH = details.reduce((sum, d) => sum + d.height, 0);
-  const stepsLimit = bBasisY - 0.04 * back.H - (detailsH ? detailsH + 0.03 * back.H : 0);
-  stepsBlock(back, copy, { x, y: by, width: bTextW, room: stepsLimit - by, scale: 0.7 * back.W }, ITEM, bTop.place);
-  if (detailsH) back.text('edition', x, stepsLimit + 0.03 * back.H, bTextW, details, [{ color: theme.ink }]);
-  return { front: front.face(), back: back.face() };
+  const stepsLimit = basisY - 0.04 * H - (detailsH ? detailsH + 0.03 * H : 0);
+  const at = { x: col.x, y: col.y, width: col.width, room: stepsLimit - col.y, scale: 0.7 * W };
+  stepsBlock(s, copy, at, ITEM, place);
+  if (detailsH) s.text('edition', col.x, stepsLimit + 0.03 * H, col.width, details, [{ color: theme.ink }]);
+  return s.face();
 }
 
 /**

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { layoutTouristPoster, type TouristField, type TouristPosterCopy, type TouristText } from './poster-layout';
 import { BLEED_MM, PAPER } from '../../print/units';
-import { printOptions } from '../../print/poster-pdf';
+import { drawPoster, posterPdf } from '../../print/poster-pdf';
 import { posterImages } from '../../print/posters';
-import { renderSvg } from '../../render/draw';
-import { overlaySvg, qrSvg } from '../../render/qr';
-import { printPdf } from '../../render/svg-to-pdf';
 import { cached, cacheKey } from '../../render/cache';
 import { timed } from '../../render/stats';
 import type { Artefact, PaperSize } from '../../manifest/build';
@@ -79,14 +76,8 @@ export function touristPosterCopy(langs: string[], b: Build): TouristPosterCopy 
 const pdfLanguage = (langs: string[]) => (langs[0] === 'vi' ? 'vi-VN' : langs[0]);
 
 /** A tourist poster's drawing with its QR code on top. */
-export async function touristPosterSvg(copy: TouristPosterCopy, paper: PaperSize, theme: Theme) {
-  const layout = layoutTouristPoster(copy, paper, theme);
-  const svg = overlaySvg(
-    await renderSvg(layout.node, { width: layout.width, height: layout.height }),
-    qrSvg(copy.qrUrl, layout.qr.x, layout.qr.y, layout.qr.width),
-  );
-  return { svg, layout };
-}
+export const touristPosterSvg = (copy: TouristPosterCopy, paper: PaperSize, theme: Theme) =>
+  drawPoster(layoutTouristPoster(copy, paper, theme), copy.qrUrl);
 
 /** Draws (or reads back) one tourist poster's PDF, 300 dpi PNG and WebP preview. */
 function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
@@ -106,16 +97,11 @@ function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
   const drawn = { ...copy, texts: copy.texts.map(({ source: _, ...rest }) => rest) };
   const key = cacheKey('visitor-poster', { drawn, paper, theme: b.theme, date: b.date, meta });
   return cached('visitor-posters', key, ['poster.pdf', 'poster.png', 'poster.webp'], async () => {
-    const { svg, layout } = await timed('visitor-poster', 'layout', () => touristPosterSvg(copy, paper, b.theme));
+    const drawing = await timed('visitor-poster', 'layout', () => touristPosterSvg(copy, paper, b.theme));
     const pdf = await timed('visitor-poster', 'pdf', () =>
-      printPdf({
-        svg,
-        widthUnits: layout.width,
-        heightUnits: layout.height,
-        ...printOptions({ ...meta, date: b.date }, meta.language),
-      }),
+      posterPdf(drawing, { ...meta, date: b.date }, meta.language),
     );
-    return { 'poster.pdf': pdf, ...(await posterImages('visitor-poster', svg, paper)) };
+    return { 'poster.pdf': pdf, ...(await posterImages('visitor-poster', drawing.svg, paper)) };
   });
 }
 
