@@ -1,7 +1,7 @@
 /**
- * A page that other channels add to (a measure's page, the downloads page, the header) names a slot; each channel that fills it
- * has `sections/<slot>.astro` in its folder. The page globs them (Vite needs the literal pattern in the page) and
- * this orders them as the registry does, so the page names no channel.
+ * A page that other channels add to (a measure's page, the downloads page, the header) names a slot; each channel
+ * that fills it has `sections/<slot>.astro` in its folder. The page globs them (Vite needs the literal pattern in
+ * the page) and this orders them as the registry does, so the page names no channel.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { channels } from '../channels/channels';

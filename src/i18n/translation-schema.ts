@@ -5,7 +5,7 @@ import { viText } from '../core/schema-helpers';
 const text = viText;
 
 /**
- * The short labels a tourist notice, poster or slide prints around the
+ * The short labels a visitor notice, poster or slide prints around the
  * campaign's words. Vietnamese has the same keys in src/i18n/vi.json as
  * `visitors.<key>`, so every language is drawn by the same code.
  */
@@ -44,8 +44,12 @@ export const translationSchema = z.strictObject({
     /** Privacy in one sentence. */
     privacy: text(),
   }),
-  /** The notice for visitors (settings `visitors.measure`): what a tourist sees on arrival. */
-  tourist: z.strictObject({ headline: text(), body: text(), cta: text(), help: text() }),
+  /** The notice for visitors (settings `visitors.measure`): what a visitor sees on arrival. */
+  visitors: z.strictObject({ headline: text(), body: text(), cta: text(), help: text() }),
+  /** The notice's old name: a file written before it was renamed is told what to change. */
+  tourist: z
+    .never({ error: 'nhóm này nay tên là visitors: đổi “tourist:” thành “visitors:” (renamed to visitors)' })
+    .optional(),
   labels: z.strictObject(
     Object.fromEntries(LABEL_KEYS.map((k) => [k, text()])) as Record<LabelKey, ReturnType<typeof text>>,
   ),

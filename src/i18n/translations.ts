@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { LoaContentError, fieldPath, throwIfAny } from '../core/errors';
 import { authorErrors } from '../core/schema-helpers';
 import type { Settings } from '../config/settings-schema';
-import { LABEL_KEYS, translationSchema, type LabelKey, type TranslationData } from './translation-schema';
+import { translationSchema, type TranslationData } from './translation-schema';
 
 /** A campaign's words in one more language, with where they came from. */
 export interface Translation extends TranslationData {
@@ -19,7 +19,7 @@ const translationPath = (contentDir: string, code: string) => join(contentDir, '
  * Reads `<content>/translations/<code>.yaml` for every language of the
  * settings but Vietnamese. A listed language without its file, a file for a
  * language not listed, an unknown or missing field, or a measure left out all
- * stop the build: a half-translated notice must not reach a tourist.
+ * stop the build: a half-translated notice must not reach a visitor.
  */
 export function loadTranslations(
   contentDir: string,
@@ -140,74 +140,4 @@ export function loadTranslations(
   });
   throwIfAny(errors);
   return out;
-}
-
-/** The notice for visitors in one language, the same shape for Vietnamese and every translation. */
-export interface VisitorNotice {
-  lang: string;
-  /** Where its words come from, for error messages. */
-  file: string;
-  /** The language's name in itself. */
-  name: string;
-  title: string;
-  tagline: string;
-  description: string;
-  installSteps: string[];
-  privacy: string;
-  headline: string;
-  body: string;
-  cta: string;
-  help: string;
-  labels: Record<LabelKey, string>;
-}
-
-/**
- * Every language's notice, in the settings' order (Vietnamese first); none
- * when the campaign has no `visitors` block. Vietnamese labels are UI strings
- * (`visitors.<label>` in vi.json) except the basis line, which is the
- * campaign's own (the manifest's `copy.basis`).
- */
-export function visitorNotices(
-  settings: Settings,
-  translations: Translation[],
-  viLabel: (key: Exclude<LabelKey, 'basis'>) => string,
-  viName: string,
-  viBasis: string,
-  settingsFile: string,
-): VisitorNotice[] {
-  const v = settings.visitors;
-  if (!v) return [];
-  const vi: VisitorNotice = {
-    lang: 'vi',
-    file: settingsFile,
-    name: viName,
-    title: settings.campaign.title,
-    tagline: settings.campaign.tagline,
-    description: settings.app.description,
-    installSteps: settings.app.installSteps,
-    privacy: v.privacy,
-    headline: v.headline,
-    body: v.body,
-    cta: v.cta,
-    help: v.help,
-    labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, k === 'basis' ? viBasis : viLabel(k)])) as Record<
-      LabelKey,
-      string
-    >,
-  };
-  return [
-    vi,
-    ...translations.map((tr) => ({
-      lang: tr.code,
-      file: tr.file,
-      name: tr.name,
-      title: tr.campaign.title,
-      tagline: tr.campaign.tagline,
-      description: tr.app.description,
-      installSteps: tr.app.installSteps,
-      privacy: tr.app.privacy,
-      ...tr.tourist,
-      labels: tr.labels,
-    })),
-  ];
 }

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { Artefact, Measure } from '../manifest/build';
+import type { Measure } from '../manifest/build';
 import type { Build } from '../manifest/context';
-import { cached, cacheKey } from '../render/cache';
-import { svgToPng } from '../render/raster';
 import { BLEED_MM } from './units';
 import { measureKicker } from './posters';
 import type { KitCopy, PrintMeta } from './kit-common';
@@ -10,9 +7,9 @@ import type { LeafletCopy, StepsCopy } from './leaflet';
 import type { TentCopy } from './tent';
 import type { SignCopy } from './sign';
 import type { RegisterCopy } from './register';
-import { makeKitFile, type KitCopies } from './kit-pdf';
-import { socialSvg, type SocialCopy } from './social';
-import { KIT_PAPER, SOCIAL_SHAPES, type KitItem } from './paper';
+import type { KitCopies } from './kit-pdf';
+import type { SocialCopy } from './social';
+import { KIT_PAPER, type KitItem } from './paper';
 import { stringsFileOf } from '../i18n/strings';
 
 /**
@@ -97,28 +94,4 @@ export function kitMeta(item: KitItem, measure: Measure, ctx: Build): PrintMeta 
     author: ctx.settings.site.publisher,
     date: ctx.date,
   };
-}
-
-/** The bytes of one kit file of the manifest: a print PDF or a social image. */
-export async function kitBytes(entry: Extract<Artefact, { kind: 'kit' | 'social-image' }>, ctx: Build) {
-  if (entry.kind === 'kit') {
-    const copies = kitCopies(entry.measure, ctx);
-    const meta = kitMeta(entry.item, entry.measure, ctx);
-    const key = cacheKey('kit', {
-      item: entry.item,
-      copies,
-      theme: ctx.theme,
-      meta,
-    });
-    const paths = await cached('kit', key, ['kit.pdf'], async () => ({
-      'kit.pdf': (await makeKitFile(entry.item, copies, ctx.theme, meta)).pdf,
-    }));
-    return readFileSync(paths['kit.pdf']);
-  }
-  const copy = kitCopies(entry.measure, ctx).social;
-  const key = cacheKey('social', { shape: entry.shape, copy, theme: ctx.theme });
-  const paths = await cached('social', key, ['social.png'], async () => ({
-    'social.png': await svgToPng(await socialSvg(copy, ctx.theme, entry.shape), SOCIAL_SHAPES[entry.shape].width),
-  }));
-  return readFileSync(paths['social.png']);
 }

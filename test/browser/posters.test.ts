@@ -92,9 +92,9 @@ describe('raster files', () => {
         const zip = files.find((f) => f.endsWith(`-khach-den-${paper}.zip`));
         expect(zip, `the visitors’ ${paper} zip`).toBeDefined();
         const names = Object.keys(unzipSync(readFileSync(join(dir, zip!)))).sort();
-        const tourist = files.filter((f) => /-khach-den-.+-(a4|a3)\.(pdf|png)$/.test(f) && f.includes(`-${paper}.`));
-        expect(tourist.length).toBe(2 * sheets);
-        expect(names).toEqual(tourist.sort());
+        const visitor = files.filter((f) => /-khach-den-.+-(a4|a3)\.(pdf|png)$/.test(f) && f.includes(`-${paper}.`));
+        expect(visitor.length).toBe(2 * sheets);
+        expect(names).toEqual(visitor.sort());
       }
     },
   );

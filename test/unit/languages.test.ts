@@ -9,7 +9,7 @@ import { channels } from '../../src/channels/channels';
 import { campaignFrom } from '../support/campaign';
 import { loadTranslations } from '../../src/i18n/translations';
 import { LABEL_KEYS } from '../../src/i18n/translation-schema';
-import { visitorNotices } from '../../src/i18n/translations';
+import { visitorNotices } from '../../src/channels/visitors/notices';
 import { placeholders } from '../../src/i18n/fill';
 import { themeOf } from '../../src/config/palette';
 import { portalFile } from '../../src/channels/visitors/portal';
@@ -52,7 +52,7 @@ describe('languages as content', () => {
 
   it('writes CJK text without the spaces a folded YAML line would leave between two ideographs', () => {
     for (const t of load(CONTENT).filter((x) => ['zh-Hans', 'ja'].includes(x.code)))
-      for (const s of [t.app.description, t.tourist.body, t.tourist.help, t.app.privacy])
+      for (const s of [t.app.description, t.visitors.body, t.visitors.help, t.app.privacy])
         expect(s, t.code).not.toMatch(/[\u3000-\u9fff\uff00-\uffef] [\u3000-\u9fff\uff00-\uffef]/);
   });
 
@@ -70,7 +70,7 @@ describe('languages: bad input stops the build, naming the file and the field', 
       name: 'a missing field',
       file: 'translations/ko.yaml',
       edit: (s) => s.replace(/^ {2}cta:.*\n/m, ''),
-      expect: /translations\/ko\.yaml: trường "tourist\.cta": thiếu trường bắt buộc/,
+      expect: /translations\/ko\.yaml: trường "visitors\.cta": thiếu trường bắt buộc/,
     },
     {
       name: 'an unknown field',
@@ -165,7 +165,7 @@ describe('the notice for a Wi-Fi login page', () => {
   it('stops the build when it would weigh more than 30 KB, naming the file and the field', () => {
     const ja = notices.find((n) => n.lang === 'ja')!;
     const long = { ...ja, help: ja.help.repeat(200) };
-    expect(() => portalFile(build, long)).toThrow(/translations\/ja\.yaml: trường "tourist": .* quá 30 KB/);
+    expect(() => portalFile(build, long)).toThrow(/translations\/ja\.yaml: trường "visitors": .* quá 30 KB/);
   });
 });
 

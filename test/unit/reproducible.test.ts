@@ -70,7 +70,7 @@ describe('two cold builds of the same content are byte for byte the same', () =>
     buildTwiceAndCompare(MINI, ['.html', '.pdf', '.png', '.jpg', '.zip', '.pf_fragment']);
   });
 
-  // The real campaign: every kind of file the generator makes (clips' frames, voices, the tourist notices in
+  // The real campaign: every kind of file the generator makes (clips' frames, voices, the visitor notices in
   // four scripts). The two builds run one after the other, never at once.
   it('the real campaign (content/)', { timeout: 600_000 }, () => {
     buildTwiceAndCompare('content', ['.html', '.pdf', '.png', '.jpg', '.webp', '.mp3', '.zip', '.pf_fragment']);

@@ -2,7 +2,7 @@ import { kitPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { kitItemsOf, SOCIAL_SHAPES, type KitItem, type SocialShape } from '../../print/paper';
-import { kitBytes } from '../../print/kit-files';
+import { kitBytes } from './files';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {

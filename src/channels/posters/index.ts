@@ -3,7 +3,7 @@ import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
 import { PAPERS, POSTER_FORMATS, type PaperSize, type PosterFormat } from '../../manifest/build';
 import { BLEED_MM, PRINT_DPI } from '../../print/units';
-import { posterBytes } from '../../print/posters';
+import { posterBytes } from './files';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {

@@ -5,9 +5,9 @@ import { defineChannel } from '../../manifest/channel';
 import { routes } from '../../manifest/paths';
 import { PAPERS, POSTER_FORMATS, ORIENTATIONS, SLIDE_FORMATS } from '../../manifest/build';
 import type { PaperSize, PosterFormat, SlideOrientation } from '../../manifest/build';
-import { visitorNotices, type VisitorNotice } from '../../i18n/translations';
-import { touristPosterBytes } from './posters';
-import { touristSlideBytes } from './slides';
+import { visitorNotices, type VisitorNotice } from './notices';
+import { visitorPosterBytes } from './posters';
+import { visitorSlideBytes } from './slides';
 import { portalFile } from './portal';
 import type strings from './strings/vi.json';
 
@@ -51,12 +51,12 @@ export default defineChannel({
     {
       kind: 'visitor-poster',
       type: (f) => ({ pdf: 'application/pdf', png: 'image/png', webp: 'image/webp' })[f.format],
-      body: touristPosterBytes,
+      body: visitorPosterBytes,
     },
     {
       kind: 'visitor-slide',
       type: (f) => ({ png: 'image/png', svg: 'image/svg+xml' })[f.format],
-      body: touristSlideBytes,
+      body: visitorSlideBytes,
     },
     { kind: 'visitor-portal', type: 'text/html; charset=utf-8', body: (f, b) => portalFile(b, f.notice).html },
   ],
@@ -64,8 +64,8 @@ export default defineChannel({
   styleSources: (b) => b.manifest.filesOf('visitor-portal').map((f) => portalFile(b, f.notice).styleSource),
   nav: [{ kind: 'visitors', label: 'nav.visitors', lang: 'other' }],
   ahead: [
-    { kind: 'visitor-poster', make: touristPosterBytes, engine: 'draw', size: 'print' },
-    { kind: 'visitor-slide', make: touristSlideBytes, engine: 'draw', size: 'screen' },
+    { kind: 'visitor-poster', make: visitorPosterBytes, engine: 'draw', size: 'print' },
+    { kind: 'visitor-slide', make: visitorSlideBytes, engine: 'draw', size: 'screen' },
   ],
   data: ({ settings, translations, t, copy, settingsFile }) => ({
     notices: visitorNotices(

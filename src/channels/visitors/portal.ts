@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Theme } from '../../config/palette';
-import type { VisitorNotice } from '../../i18n/translations';
+import type { VisitorNotice } from './notices';
 import { QR_COLOURS, qrSvg } from '../../render/qr';
 import { LoaContentError } from '../../core/errors';
 import { scriptOf, systemFonts } from '../../i18n/scripts';
@@ -81,7 +81,7 @@ function portalHtml({ notice, installUrl, installAddress, theme }: PortalInput):
   if (bytes > PORTAL_MAX_BYTES)
     throw new LoaContentError(
       n.file,
-      n.lang === 'vi' ? 'visitors' : 'tourist',
+      n.lang === 'vi' ? 'visitors' : 'visitors',
       `thông báo cho trang đăng nhập wifi (${n.lang}) nặng ${Math.ceil(bytes / 1024)} KB, ` +
         `quá ${PORTAL_MAX_BYTES / 1024} KB`,
       'rút gọn lời thông báo, các bước cài đặt hoặc phần trợ giúp',

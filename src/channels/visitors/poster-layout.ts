@@ -16,8 +16,8 @@ import {
 import type { PaperSize } from '../../manifest/build';
 import { LoaContentError } from '../../core/errors';
 
-/** One language's words on a tourist poster or slide, with where each one is written. */
-export interface TouristText {
+/** One language's words on a visitor poster or slide, with where each one is written. */
+export interface VisitorText {
   /** BCP 47: "zh-Hans". */
   lang: string;
   /** The language's name in itself: "日本語". */
@@ -30,14 +30,14 @@ export interface TouristText {
   scanToInstall: string;
   basis: string;
   /** Where a field is written: file and field as the author knows them. */
-  source: (field: TouristField) => { file: string; field: string };
+  source: (field: VisitorField) => { file: string; field: string };
 }
 
-export type TouristField = 'name' | 'kicker' | 'headline' | 'body' | 'cta' | 'help' | 'scanToInstall' | 'basis';
+export type VisitorField = 'name' | 'kicker' | 'headline' | 'body' | 'cta' | 'help' | 'scanToInstall' | 'basis';
 
-export interface TouristPosterCopy {
+export interface VisitorPosterCopy {
   /** One language, or every language on one sheet. */
-  texts: TouristText[];
+  texts: VisitorText[];
   appName: string;
   /** The install address as printed: "app.gov.vn". */
   address: string;
@@ -46,16 +46,16 @@ export interface TouristPosterCopy {
 }
 
 /** Fits one language's field, naming its file and field when it does not fit or cannot be drawn. */
-function fitField(t: TouristText, field: TouristField, box: Omit<FitBox, 'lang'>, label: string): FittedText {
+function fitField(t: VisitorText, field: VisitorField, box: Omit<FitBox, 'lang'>, label: string): FittedText {
   const where = t.source(field);
   const src: CopySource = { ...where, label };
   return fitOrFail(t[field], { ...box, lang: t.lang }, src);
 }
 
-/** What both kinds of tourist poster start from: the sheet, its band, its QR panel and how errors name it. */
-interface TouristSheet {
+/** What both kinds of visitor poster start from: the sheet, its band, its QR panel and how errors name it. */
+interface VisitorSheet {
   s: Sheet;
-  copy: TouristPosterCopy;
+  copy: VisitorPosterCopy;
   label: string;
   bandH: number;
   panelTop: number;
@@ -66,12 +66,12 @@ interface TouristSheet {
 }
 
 /**
- * The tourist notice on paper: one language per sheet (headline, body, help,
+ * The visitor notice on paper: one language per sheet (headline, body, help,
  * a QR code to install), or every language on one sheet (each language's
  * headline and call, one QR code). Each block carries its language, so its
  * Han characters are drawn in that language's face.
  */
-export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, palette: Theme): PosterLayout {
+export function layoutVisitorPoster(copy: VisitorPosterCopy, paper: PaperSize, palette: Theme): PosterLayout {
   const s = Sheet.poster(paper, palette);
   const { H, b, inner } = s;
   const many = copy.texts.length > 1;
@@ -89,7 +89,7 @@ export function layoutTouristPoster(copy: TouristPosterCopy, paper: PaperSize, p
 }
 
 /** The install address under the call to action, in as many lines as there is room for. */
-function installAddress(at: TouristSheet, column: Column, maxLines: number) {
+function installAddress(at: VisitorSheet, column: Column, maxLines: number) {
   posterAddress(column, at.copy.address, maxLines, {
     file: at.copy.settingsFile,
     field: 'app.installUrl',
@@ -98,7 +98,7 @@ function installAddress(at: TouristSheet, column: Column, maxLines: number) {
 }
 
 /** One language: its name and kicker in the band, then headline, body and help, the call beside the QR code. */
-function oneLanguage(at: TouristSheet, t: TouristText) {
+function oneLanguage(at: VisitorSheet, t: VisitorText) {
   const { s, label, band, panel } = at;
   const { W, H, x, inner, theme } = s;
   const lang = t.lang;
@@ -138,7 +138,7 @@ function oneLanguage(at: TouristSheet, t: TouristText) {
 }
 
 /** Every language: the names in the band, a row each (name, headline, call), each "scan to install" by the QR code. */
-function everyLanguage(at: TouristSheet) {
+function everyLanguage(at: VisitorSheet) {
   const { s, copy, label } = at;
   languageNames(at);
   const { W, H, inner } = s;
@@ -167,7 +167,7 @@ function everyLanguage(at: TouristSheet) {
 }
 
 /** Every language's name in the band, side by side, each drawn in its own language. */
-function languageNames(at: TouristSheet) {
+function languageNames(at: VisitorSheet) {
   const { s, copy, label } = at;
   const { W, H, x, inner, theme } = s;
   const names = namesRow(copy.texts, inner, 0.03 * W, 0.016 * W, label);
@@ -188,8 +188,8 @@ function languageNames(at: TouristSheet) {
 
 /** One language's row: a rule above it (but the first), its name, and beside it the headline over the call. */
 function languageRow(
-  at: TouristSheet,
-  t: TouristText,
+  at: VisitorSheet,
+  t: VisitorText,
   i: number,
   row: { top: number; height: number; gap: number; nameCol: number; textCol: number },
   headBox: Omit<FitBox, 'lang'>,
@@ -216,7 +216,7 @@ function languageRow(
 }
 
 /** Under the panel's edge, every language's "scan to install", each in an equal share of the room, then the address. */
-function scanToInstall(at: TouristSheet) {
+function scanToInstall(at: VisitorSheet) {
   const { s, copy, label, panel } = at;
   const { W, H, x, theme } = s;
   const scanH = (panel.qrSide * 0.78) / copy.texts.length;
@@ -238,7 +238,7 @@ function scanToInstall(at: TouristSheet) {
 }
 
 /** The largest size at which every language's name fits on one line, side by side. */
-function namesRow(texts: TouristText[], width: number, maxSize: number, minSize: number, label: string) {
+function namesRow(texts: VisitorText[], width: number, maxSize: number, minSize: number, label: string) {
   const weight: Weight = 700;
   const em = texts.reduce((sum, t) => sum + textWidthEm(t.name, weight, t.lang), 0);
   const gapEm = 1.2 * (texts.length - 1);

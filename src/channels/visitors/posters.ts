@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { layoutTouristPoster, type TouristField, type TouristPosterCopy, type TouristText } from './poster-layout';
+import { layoutVisitorPoster, type VisitorField, type VisitorPosterCopy, type VisitorText } from './poster-layout';
 import { BLEED_MM, PAPER } from '../../print/units';
 import { drawPoster, posterPdf } from '../../print/poster-pdf';
 import { posterImages } from '../../print/posters';
@@ -7,13 +7,13 @@ import { cached, cacheKey } from '../../render/cache';
 import { timed } from '../../render/stats';
 import type { Artefact, PaperSize } from '../../manifest/build';
 import type { Build } from '../../manifest/context';
-import type { VisitorNotice } from '../../i18n/translations';
+import type { VisitorNotice } from './notices';
 import type { Theme } from '../../config/palette';
 import { stringsFileOf, type StringKey } from '../../i18n/strings';
 
 /** Where the Vietnamese labels live: the UI strings (a campaign may reword them in content/strings/vi.yaml). */
 
-const VI_FIELDS: Record<TouristField, [file: 'settings' | 'strings', field: string]> = {
+const VI_FIELDS: Record<VisitorField, [file: 'settings' | 'strings', field: string]> = {
   name: ['strings', 'visitors.languageName'],
   kicker: ['strings', 'visitors.kicker'],
   scanToInstall: ['strings', 'visitors.scanToInstall'],
@@ -24,19 +24,19 @@ const VI_FIELDS: Record<TouristField, [file: 'settings' | 'strings', field: stri
   basis: ['settings', 'rootDocument'],
 };
 
-const TRANSLATED_FIELDS: Record<TouristField, string> = {
+const TRANSLATED_FIELDS: Record<VisitorField, string> = {
   name: 'name',
   kicker: 'labels.kicker',
   scanToInstall: 'labels.scanToInstall',
-  headline: 'tourist.headline',
-  body: 'tourist.body',
-  cta: 'tourist.cta',
-  help: 'tourist.help',
+  headline: 'visitors.headline',
+  body: 'visitors.body',
+  cta: 'visitors.cta',
+  help: 'visitors.help',
   basis: 'labels.basis',
 };
 
-/** One language's notice as the tourist poster and slide print it. */
-export function touristText(notice: VisitorNotice, b: Build): TouristText {
+/** One language's notice as the visitor poster and slide print it. */
+export function visitorText(notice: VisitorNotice, b: Build): VisitorText {
   const file = b.manifest.translations.find((tr) => tr.code === notice.lang)?.file;
   return {
     lang: notice.lang,
@@ -56,17 +56,17 @@ export function touristText(notice: VisitorNotice, b: Build): TouristText {
   };
 }
 
-export function touristPosterCopy(langs: string[], b: Build): TouristPosterCopy {
+export function visitorPosterCopy(langs: string[], b: Build): VisitorPosterCopy {
   return {
     texts: langs.map((lang) =>
-      touristText(
+      visitorText(
         b.manifest.notices.find((n) => n.lang === lang)!,
         b,
       ),
     ),
     appName: b.settings.app.name,
     address: b.manifest.copy.installAddress,
-    // A tourist has no use for a Vietnamese page: the code always leads to the install address.
+    // A visitor has no use for a Vietnamese page: the code always leads to the install address.
     qrUrl: b.settings.app.installUrl,
     settingsFile: b.settingsFile,
   };
@@ -75,13 +75,13 @@ export function touristPosterCopy(langs: string[], b: Build): TouristPosterCopy 
 /** The PDF's language: the one language it is in, or the campaign's first for the sheet with every language. */
 const pdfLanguage = (langs: string[]) => (langs[0] === 'vi' ? 'vi-VN' : langs[0]);
 
-/** A tourist poster's drawing with its QR code on top. */
-export const touristPosterSvg = (copy: TouristPosterCopy, paper: PaperSize, theme: Theme) =>
-  drawPoster(layoutTouristPoster(copy, paper, theme), copy.qrUrl);
+/** A visitor poster's drawing with its QR code on top. */
+export const visitorPosterSvg = (copy: VisitorPosterCopy, paper: PaperSize, theme: Theme) =>
+  drawPoster(layoutVisitorPoster(copy, paper, theme), copy.qrUrl);
 
-/** Draws (or reads back) one tourist poster's PDF, 300 dpi PNG and WebP preview. */
-function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
-  const copy = touristPosterCopy(langs, b);
+/** Draws (or reads back) one visitor poster's PDF, 300 dpi PNG and WebP preview. */
+function renderVisitorPoster(langs: string[], paper: PaperSize, b: Build) {
+  const copy = visitorPosterCopy(langs, b);
   const size = `${PAPER[paper].widthMm}×${PAPER[paper].heightMm} mm`;
   const t0 = copy.texts[0];
   const meta = {
@@ -97,7 +97,7 @@ function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
   const drawn = { ...copy, texts: copy.texts.map(({ source: _, ...rest }) => rest) };
   const key = cacheKey('visitor-poster', { drawn, paper, theme: b.theme, date: b.date, meta });
   return cached('visitor-posters', key, ['poster.pdf', 'poster.png', 'poster.webp'], async () => {
-    const drawing = await timed('visitor-poster', 'layout', () => touristPosterSvg(copy, paper, b.theme));
+    const drawing = await timed('visitor-poster', 'layout', () => visitorPosterSvg(copy, paper, b.theme));
     const pdf = await timed('visitor-poster', 'pdf', () =>
       posterPdf(drawing, { ...meta, date: b.date }, meta.language),
     );
@@ -105,8 +105,8 @@ function renderTouristPoster(langs: string[], paper: PaperSize, b: Build) {
   });
 }
 
-/** The bytes of one tourist poster file of the manifest. */
-export async function touristPosterBytes(entry: Extract<Artefact, { kind: 'visitor-poster' }>, b: Build) {
-  const set = await renderTouristPoster(entry.langs, entry.paper, b);
+/** The bytes of one visitor poster file of the manifest. */
+export async function visitorPosterBytes(entry: Extract<Artefact, { kind: 'visitor-poster' }>, b: Build) {
+  const set = await renderVisitorPoster(entry.langs, entry.paper, b);
   return readFileSync(set[`poster.${entry.format}`]);
 }

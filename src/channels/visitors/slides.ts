@@ -7,11 +7,11 @@ import type { Theme } from '../../config/palette';
 import type { FitBox } from '../../render/fit-text';
 import type { Artefact, SlideOrientation } from '../../manifest/build';
 import type { Build } from '../../manifest/context';
-import type { TouristField, TouristText } from './poster-layout';
-import { touristText } from './posters';
+import type { VisitorField, VisitorText } from './poster-layout';
+import { visitorText } from './posters';
 
-export interface TouristSlideCopy {
-  text: TouristText;
+export interface VisitorSlideCopy {
+  text: VisitorText;
   appName: string;
   address: string;
   qrUrl: string;
@@ -23,8 +23,8 @@ export interface TouristSlideCopy {
  * call to scan and the QR code. Drawn once as SVG like every slide; screens
  * show the drawing, image players its PNG.
  */
-export async function renderTouristSlide(
-  copy: TouristSlideCopy,
+export async function renderVisitorSlide(
+  copy: VisitorSlideCopy,
   orientation: SlideOrientation,
   palette: Theme,
 ): Promise<Record<'svg' | 'png', string>> {
@@ -35,7 +35,7 @@ export async function renderTouristSlide(
     const { width, portrait, vmin, pad, textWidth, sideWidth } = frame;
     const t = copy.text;
     const label = `ảnh màn hình cho khách (${t.lang}), ${portrait ? 'dọc' : 'ngang'}`;
-    const fit = (field: TouristField, box: Omit<FitBox, 'lang'>) =>
+    const fit = (field: VisitorField, box: Omit<FitBox, 'lang'>) =>
       fitOrFail(t[field], { ...box, lang: t.lang }, { ...t.source(field), label });
     const kicker = fit('kicker', {
       width: (width - 2 * pad) * 0.7,
@@ -127,9 +127,9 @@ export async function renderTouristSlide(
   return { svg: paths['slide.svg'], png: paths['slide.png'] };
 }
 
-export function touristSlideCopy(lang: string, b: Build): TouristSlideCopy {
+export function visitorSlideCopy(lang: string, b: Build): VisitorSlideCopy {
   return {
-    text: touristText(
+    text: visitorText(
       b.manifest.notices.find((n) => n.lang === lang)!,
       b,
     ),
@@ -140,7 +140,7 @@ export function touristSlideCopy(lang: string, b: Build): TouristSlideCopy {
   };
 }
 
-export async function touristSlideBytes(entry: Extract<Artefact, { kind: 'visitor-slide' }>, b: Build) {
-  const paths = await renderTouristSlide(touristSlideCopy(entry.lang, b), entry.orientation, b.theme);
+export async function visitorSlideBytes(entry: Extract<Artefact, { kind: 'visitor-slide' }>, b: Build) {
+  const paths = await renderVisitorSlide(visitorSlideCopy(entry.lang, b), entry.orientation, b.theme);
   return readFileSync(paths[entry.format]);
 }

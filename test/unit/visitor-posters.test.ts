@@ -8,12 +8,12 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { parse } from 'yaml';
 import '../../src/render/node-assets';
 import {
-  layoutTouristPoster,
-  type TouristPosterCopy,
-  type TouristText,
+  layoutVisitorPoster,
+  type VisitorPosterCopy,
+  type VisitorText,
 } from '../../src/channels/visitors/poster-layout';
-import { touristPosterSvg } from '../../src/channels/visitors/posters';
-import { renderTouristSlide } from '../../src/channels/visitors/slides';
+import { visitorPosterSvg } from '../../src/channels/visitors/posters';
+import { renderVisitorSlide } from '../../src/channels/visitors/slides';
 import { missingGlyphs } from '../../src/render/fonts';
 import { printPdf, PT_PER_MM } from '../../src/render/svg-to-pdf';
 import { BLEED_MM, MARK_MARGIN_MM, PAPER, SAFE_MM, UNITS_PER_MM, MIN_QR_MM } from '../../src/print/units';
@@ -32,7 +32,7 @@ const langs = settings.languages;
 const V = settings.visitors!;
 
 /** Every language's notice as the build prints it, read straight from content/. */
-const texts: TouristText[] = langs.map((lang) => {
+const texts: VisitorText[] = langs.map((lang) => {
   if (lang === 'vi')
     return {
       lang,
@@ -53,23 +53,23 @@ const texts: TouristText[] = langs.map((lang) => {
     name: y.name,
     kicker: y.labels.kicker,
     scanToInstall: y.labels.scanToInstall,
-    ...y.tourist,
+    ...y.visitors,
     basis: y.labels.basis,
-    source: (field) => ({ file, field: `tourist.${field}` }),
+    source: (field) => ({ file, field: `visitors.${field}` }),
   };
 });
 
-const copyOf = (ts: TouristText[]): TouristPosterCopy => ({
+const copyOf = (ts: VisitorText[]): VisitorPosterCopy => ({
   texts: ts,
   appName: settings.app.name,
   address: addressLabel(settings.app.installUrl),
   qrUrl: settings.app.installUrl,
   settingsFile: 'content/settings.yaml',
 });
-const sets: TouristText[][] = [...texts.map((t) => [t]), texts];
-const setName = (ts: TouristText[]) => (ts.length > 1 ? 'all' : ts[0].lang);
+const sets: VisitorText[][] = [...texts.map((t) => [t]), texts];
+const setName = (ts: VisitorText[]) => (ts.length > 1 ? 'all' : ts[0].lang);
 
-describe('tourist copy', () => {
+describe('visitor copy', () => {
   it('has every language of the campaign', () => {
     expect(langs).toEqual(['vi', 'en', 'zh-Hans', 'ko', 'ja']);
   });
@@ -86,11 +86,11 @@ describe('tourist copy', () => {
   });
 });
 
-describe('tourist poster layout', () => {
+describe('visitor poster layout', () => {
   for (const paper of ['a4', 'a3'] as PaperSize[])
     for (const ts of sets)
       it(`${setName(ts)} ${paper}: text ≥ ${SAFE_MM} mm inside the trim, nothing overlaps, QR ≥ ${MIN_QR_MM} mm`, () => {
-        const L = layoutTouristPoster(copyOf(ts), paper, theme);
+        const L = layoutVisitorPoster(copyOf(ts), paper, theme);
         const safe = SAFE_MM * UNITS_PER_MM;
         for (const b of L.textBoxes) {
           expect(b.x, b.field).toBeGreaterThanOrEqual(L.trim.x + safe);
@@ -110,27 +110,27 @@ describe('tourist poster layout', () => {
       });
 });
 
-describe('bad tourist copy', () => {
+describe('bad visitor copy', () => {
   const ja = texts.find((t) => t.lang === 'ja')!;
   it('an emoji stops the build naming the file, the field and the code point', () => {
     const bad = { ...ja, headline: `${ja.headline} 😷` };
-    expect(() => layoutTouristPoster(copyOf([bad]), 'a4', theme)).toThrow(LoaContentError);
-    expect(() => layoutTouristPoster(copyOf([bad]), 'a4', theme)).toThrow(
-      /content\/translations\/ja\.yaml: trường "tourist\.headline": .*“😷” \(U\+1F637\)/,
+    expect(() => layoutVisitorPoster(copyOf([bad]), 'a4', theme)).toThrow(LoaContentError);
+    expect(() => layoutVisitorPoster(copyOf([bad]), 'a4', theme)).toThrow(
+      /content\/translations\/ja\.yaml: trường "visitors\.headline": .*“😷” \(U\+1F637\)/,
     );
   });
   it('a Han character outside every Noto subset stops the build', () => {
     const zh = texts.find((t) => t.lang === 'zh-Hans')!;
     const bad = { ...zh, cta: `${zh.cta}𠀀` };
-    expect(() => layoutTouristPoster(copyOf([bad]), 'a3', theme)).toThrow(
-      /content\/translations\/zh-Hans\.yaml: trường "tourist\.cta": .*U\+20000/,
+    expect(() => layoutVisitorPoster(copyOf([bad]), 'a3', theme)).toThrow(
+      /content\/translations\/zh-Hans\.yaml: trường "visitors\.cta": .*U\+20000/,
     );
   });
   it('copy too long for its box stops the build instead of overflowing', () => {
     const ko = texts.find((t) => t.lang === 'ko')!;
     const bad = { ...ko, headline: ko.headline.repeat(6) };
-    expect(() => layoutTouristPoster(copyOf([bad]), 'a4', theme)).toThrow(
-      /content\/translations\/ko\.yaml: trường "tourist\.headline": .*chữ quá dài/,
+    expect(() => layoutVisitorPoster(copyOf([bad]), 'a4', theme)).toThrow(
+      /content\/translations\/ko\.yaml: trường "visitors\.headline": .*chữ quá dài/,
     );
   });
 });
@@ -169,13 +169,13 @@ const OCR_WORDS: Record<string, string[]> = {
 
 /** Each sheet's print PDF, made once for the checks of the file and for the OCR. */
 const made = new Map<string, Promise<{ pdf: Uint8Array; language: string }>>();
-function sheet(ts: TouristText[], paper: PaperSize) {
+function sheet(ts: VisitorText[], paper: PaperSize) {
   const key = `${setName(ts)}-${paper}`;
   if (!made.has(key))
     made.set(
       key,
       (async () => {
-        const { svg, layout } = await touristPosterSvg(copyOf(ts), paper, theme);
+        const { svg, layout } = await visitorPosterSvg(copyOf(ts), paper, theme);
         expect(svg).not.toContain('<text');
         const language = ts.length > 1 || ts[0].lang === 'vi' ? 'vi-VN' : ts[0].lang;
         const pdf = await printPdf({
@@ -197,7 +197,7 @@ function sheet(ts: TouristText[], paper: PaperSize) {
   return made.get(key)!;
 }
 
-describe('tourist poster files', () => {
+describe('visitor poster files', () => {
   for (const paper of ['a4', 'a3'] as PaperSize[])
     for (const ts of sets) {
       const name = setName(ts);
@@ -225,8 +225,8 @@ describe('tourist poster files', () => {
     }
 });
 
-describe('tourist posters read back by OCR (tesseract, with each language’s data)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'loa-tourist-'));
+describe('visitor posters read back by OCR (tesseract, with each language’s data)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-visitor-'));
   // The A4 sheet of each language alone and of all of them, drawn from the PDF itself by pdf.js at 300 dpi, as printed.
   for (const ts of sets) {
     const name = setName(ts);
@@ -253,11 +253,11 @@ describe('tourist posters read back by OCR (tesseract, with each language’s da
   }
 });
 
-describe('tourist slides', () => {
+describe('visitor slides', () => {
   for (const t of texts)
     for (const o of ['ngang', 'doc'] as const)
       it(`${t.lang} ${o}: drawn as outlines at screen size`, { timeout: 60_000 }, async () => {
-        const paths = await renderTouristSlide(
+        const paths = await renderVisitorSlide(
           {
             text: t,
             appName: settings.app.name,
