@@ -73,6 +73,13 @@ describe('languages: bad input stops the build, naming the file and the field', 
       expect: /translations\/ko\.yaml: trường "visitors\.cta": thiếu trường bắt buộc/,
     },
     {
+      name: 'the notice under its old name',
+      file: 'translations/ko.yaml',
+      edit: (s) => s.replace(/^visitors:/m, 'tourist:'),
+      expect:
+        /translations\/ko\.yaml: trường "tourist": nhóm này nay tên là visitors: đổi “tourist:” thành “visitors:”/,
+    },
+    {
       name: 'an unknown field',
       file: 'translations/ja.yaml',
       edit: (s) => s.replace('labels:\n', 'labels:\n  qrCode: QR コード\n'),
