@@ -20,6 +20,7 @@ import { expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { campaignFrom } from './campaign';
+import { hasUiStrings } from '../../src/i18n/strings';
 import { kitItemsOf, SOCIAL_SHAPES, type KitItem } from '../../src/print/paper';
 import { POSTER_ITEMS, type ItemKey } from '../../src/print/items';
 import { capitalize } from '../../src/directives/text';
@@ -62,7 +63,7 @@ const hasMessagesPage = allMessages.length > 0 || channels.length > 0;
 const speaking = measures.filter((m) => m.broadcast.length > 0);
 /** Languages after Vietnamese with UI strings of their own get whole pages; every one gets the visitors' notice. */
 const otherLanguages = settings.languages.filter((l) => l !== 'vi');
-const pageLanguages = otherLanguages.filter((l) => existsSync(join('src/i18n', `${l}.json`)));
+const pageLanguages = otherLanguages.filter(hasUiStrings);
 const noticeLanguages = settings.visitors ? settings.languages : [];
 const places = campaign.editions.map((e) => fileNames.place(e.name));
 

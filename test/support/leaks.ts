@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { globSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
@@ -140,14 +140,17 @@ function prose(contentDir: string): string[] {
 }
 
 /**
- * The generator's own words: every run of PHRASE_MIN to PHRASE words in its default UI strings
- * (src/i18n/*.json), which every campaign shows and a campaign's reworded strings partly repeat.
+ * The generator's own words: every run of PHRASE_MIN to PHRASE words in its default UI strings (the core's
+ * src/i18n/*.json and each channel's src/channels/<name>/strings/*.json), which every campaign shows and a
+ * campaign's reworded strings partly repeat.
  */
 function generatorPhrases(): Set<string> {
   const out = new Set<string>();
-  const dir = join(process.cwd(), 'src/i18n');
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')))
-    for (const text of leaves(JSON.parse(readFileSync(join(dir, f), 'utf8'))))
+  const files = globSync(['src/i18n/*.json', 'src/channels/*/strings/*.json'], { cwd: process.cwd() });
+  if (files.length < 10)
+    throw new Error(`only ${files.length} strings files found: the generator's words are elsewhere`);
+  for (const f of files)
+    for (const text of leaves(JSON.parse(readFileSync(join(process.cwd(), f), 'utf8'))))
       for (let n = PHRASE_MIN; n <= PHRASE; n++) for (const g of ngrams(words(text), n)) out.add(g);
   return out;
 }

@@ -1,6 +1,6 @@
 import { stringifySync, type NodeList } from 'subtitle';
 import { timeline } from './timecode';
-import type { Scene } from './content';
+import type { Scene } from './schema';
 
 /** Broadcast caption limits (BRIEF). */
 export const CAPTION = { maxLineChars: 42, maxLines: 2, maxCps: 17, minSeconds: 5 / 6, maxSeconds: 7 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { viText } from '../../core/schema-helpers';
 import { defineContent } from '../../manifest/content-fields';
 import { clipErrors } from './check';
+import { clip } from './schema';
 
 /** How the campaign's 30-second clips are timed and checked. */
 const clipSettings = z
@@ -23,26 +24,6 @@ const clipSettings = z
     pronunciations: {},
     callToAction: [],
   });
-
-const scene = z.strictObject({
-  /** Seconds on screen. */
-  duration: z.number().positive(),
-  /** What is seen. */
-  visual: viText(),
-  /** Text shown on screen; kept short enough to read in the scene's time. */
-  onScreen: viText(),
-  voiceover: viText(),
-  /** Sound effects and music. */
-  sound: viText(),
-});
-
-/** A measure's 30-second clip: its title and timed scenes. */
-const clip = z.strictObject({
-  title: viText(),
-  scenes: z.array(scene).min(2),
-});
-
-export type Scene = z.infer<typeof scene>;
 
 declare module '../../manifest/kinds' {
   interface SettingsFields {

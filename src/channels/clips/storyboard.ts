@@ -4,7 +4,7 @@ import { svgToPng } from '../../render/raster';
 import { cached, cacheKey } from '../../render/cache';
 import { timed } from '../../render/stats';
 import type { Theme } from '../../config/palette';
-import type { Scene } from './content';
+import type { Scene } from './schema';
 
 export const FRAME = { width: 1280, height: 720 } as const;
 

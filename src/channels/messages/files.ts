@@ -4,8 +4,16 @@ import { znsJson } from './zns';
 import { channelCalendar } from './calendar';
 import { renderCover } from './cover';
 import type { Artefact } from '../../manifest/build';
-import type { CampaignMessage } from './index.ts';
+import type { Measure } from '../../campaign/load';
+import type { MessageData } from './schema';
 import type { Build } from '../../manifest/context';
+
+/** A message with where it lives: a measure's, or the campaign's own (measure null). */
+export interface CampaignMessage {
+  message: MessageData;
+  measure: Measure | null;
+  file: string;
+}
 
 export interface MessageView {
   unicode: SmsCount;

@@ -1,20 +1,12 @@
 import { messagesPaths } from './paths';
 import type { Measure } from '../../campaign/load';
 import { defineChannel } from '../../manifest/channel';
-import type { MessageData, Repeat } from './schema';
-import { coverBytes } from './files';
-import { calendarFile, messagesJson, znsFile } from './files';
+import type { Repeat } from './schema';
+import { calendarFile, coverBytes, messagesJson, znsFile, type CampaignMessage } from './files';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {
   interface ChannelStrings extends Record<keyof typeof strings, string> {}
-}
-
-/** A message with where it lives: a measure's, or the campaign's own (measure null). */
-export interface CampaignMessage {
-  message: MessageData;
-  measure: Measure | null;
-  file: string;
 }
 
 declare module '../../manifest/kinds' {
