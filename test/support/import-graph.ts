@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const EXTENSIONS = ['', '.ts', '.mjs', '.astro', '/index.ts'];
 const SPECIFIER =
-  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|import\s+['"](\.{1,2}\/[^'"]+)['"]/g;
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}(?:\/[^'"]*)?)['"]|import\s*\(\s*['"](\.{1,2}(?:\/[^'"]*)?)['"]\s*\)|import\s+['"](\.{1,2}(?:\/[^'"]*)?)['"]/g;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
