@@ -4,7 +4,7 @@ import { readEditionsFile } from './editions-file';
 import { throwIfAny } from '../core/errors';
 import { buildReferences } from '../directives/cross-references';
 import { compareVi } from '../core/vietnamese';
-import { join, relative } from 'node:path';
+import { settingsFileOf } from '../config/settings';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
 
@@ -29,8 +29,14 @@ export function assembleCampaign<D extends DirectiveEntry, M extends MeasureEntr
   contentDir: string,
 ) {
   checkCampaign(settings, directiveEntries, measureEntries, contentDir);
-  const settingsFile = join(relative(process.cwd(), contentDir) || '.', 'settings.yaml');
-  throwIfAny(channelChecks({ settings, directives: directiveEntries, measures: measureEntries, settingsFile }));
+  throwIfAny(
+    channelChecks({
+      settings,
+      directives: directiveEntries,
+      measures: measureEntries,
+      settingsFile: settingsFileOf(contentDir),
+    }),
+  );
 
   const refs = buildReferences(directiveEntries);
   const directives = directiveEntries.map((d) => ({ ...d, refs: refs.get(d.id)! })).sort(byDateDesc);

@@ -3,10 +3,9 @@
  * hands them to the pages and endpoints as the virtual module `virtual:loa/config` (src/astro/config.ts), as
  * Starlight hands on its user config. The pages never read settings.yaml or strings/vi.yaml again.
  */
-import { join, relative } from 'node:path';
-import { loadSettings } from './settings';
+import { loadSettings, settingsFileOf } from './settings';
 import { contentRoot } from './content-root';
-import { LANGUAGES, readOverrides, type Strings } from '../i18n/strings';
+import { campaignStrings, type Strings } from '../i18n/strings';
 import type { Settings } from './settings-schema';
 
 export interface CampaignConfig {
@@ -21,7 +20,7 @@ export interface CampaignConfig {
 export function readCampaignConfig(root = contentRoot()): CampaignConfig {
   return {
     settings: loadSettings(root),
-    strings: { ...LANGUAGES.vi, ...readOverrides(root, 'vi') },
-    settingsFile: relative(process.cwd(), join(root, 'settings.yaml')),
+    strings: campaignStrings(root),
+    settingsFile: settingsFileOf(root),
   };
 }

@@ -9,12 +9,18 @@ import { LoaContentError, fieldPath, throwIfAny } from '../core/errors';
 
 const cache = new Map<string, Settings>();
 
+/** `<content>/settings.yaml` as authors name it in messages: relative to where the build runs. */
+export function settingsFileOf(root = contentRoot()): string {
+  const path = join(root, 'settings.yaml');
+  return relative(process.cwd(), path) || path;
+}
+
 /** Reads and validates `<content>/settings.yaml`; stops the build on any problem. */
 export function loadSettings(root = contentRoot()): Settings {
   const hit = cache.get(root);
   if (hit) return hit;
   const path = join(root, 'settings.yaml');
-  const file = relative(process.cwd(), path) || path;
+  const file = settingsFileOf(root);
   if (!existsSync(path)) {
     throw new LoaContentError(
       file,

@@ -149,6 +149,11 @@ export function readOverrides(contentDir: string, lang: Language): Partial<Strin
   return out;
 }
 
+/** A language's strings with the campaign's own wording. */
+export function campaignStrings(contentDir: string, lang: Language = 'vi'): Strings {
+  return { ...LANGUAGES[lang], ...readOverrides(contentDir, lang) };
+}
+
 export function loadStrings(contentDir: string, lang: Language = 'vi'): Translate {
-  return makeTranslator({ ...LANGUAGES[lang], ...readOverrides(contentDir, lang) });
+  return makeTranslator(campaignStrings(contentDir, lang));
 }

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { LoaContentError, fieldPath, throwIfAny } from '../core/errors';
 import { authorErrors } from '../core/schema-helpers';
 import type { Settings } from '../config/settings-schema';
+import { settingsFileOf } from '../config/settings';
 import { translationSchema, type TranslationData } from './translation-schema';
 
 /** A campaign's words in one more language, with where they came from. */
@@ -28,7 +29,7 @@ export function loadTranslations(
   /** Whether the language has its own UI strings (and so its own site pages, which need every measure). */
   hasUi: (code: string) => boolean,
 ): Translation[] {
-  const settingsFile = shown(join(contentDir, 'settings.yaml'));
+  const settingsFile = settingsFileOf(contentDir);
   const others = settings.languages.slice(1);
   const errors: LoaContentError[] = [];
   if (others.length && !settings.visitors) {
