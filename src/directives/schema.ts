@@ -49,6 +49,13 @@ const figure = z.strictObject({
     )
     .min(1),
   facts: z.array(z.strictObject({ label: viText(), value: viText() })).default([]),
+  /**
+   * The place whose progress the figure reports, for the progress dashboard: its rows add up to the place's
+   * count, of `base` (dân số, thuê bao, cán bộ…).
+   */
+  place: z
+    .strictObject({ name: viText(), level: viText(), parent: viText().optional(), base: viText() })
+    .optional(),
 });
 
 /** A visible editorial correction of a transcription error in the source scan. */

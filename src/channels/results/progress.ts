@@ -1,0 +1,332 @@
+/**
+ * The campaign's progress: how many people installed the app, of what base, where and when, as published. Two
+ * sources feed it: the content folder's progress.csv (one row per place and date, each naming where it was
+ * published) and the `figures` directives carry with a `place`. The same columns are what a unit's report and the
+ * roll-up download, so the level above can hand its combined file to the site as it is.
+ */
+import Papa from 'papaparse';
+import { LoaContentError } from '../../core/errors';
+import { isRealIsoDate } from '../../core/schema-helpers';
+import { compareVi, foldDiacritics, formatInteger } from '../../core/vietnamese';
+import type { DirectiveEntry } from '../../core/records';
+
+/** The columns, as a spreadsheet's header names them (unaccented and any case accepted). */
+export const PROGRESS_COLUMNS = {
+  place: 'Nơi',
+  level: 'Cấp',
+  parent: 'Trực thuộc',
+  date: 'Ngày',
+  installed: 'Đã cài',
+  base: 'Tổng số',
+  baseKind: 'Tính trên',
+  rate: 'Tỷ lệ',
+  source: 'Nguồn',
+} as const;
+export type ProgressField = keyof typeof PROGRESS_COLUMNS;
+const REQUIRED: ProgressField[] = ['place', 'level', 'date', 'installed', 'source'];
+
+export interface ProgressPoint {
+  place: string;
+  level: string;
+  parent?: string;
+  /** ISO date the figure stands for. */
+  date: string;
+  installed: number;
+  /** What the rate is of: population, subscribers, smartphone users, staff. */
+  base?: number;
+  baseKind?: string;
+  /** Percent, as stated or computed from installed/base; absent when neither says it. */
+  rate?: number;
+  /** Where it was published: a document's number (linked when the site has it) or a description. */
+  source: string;
+  /** The site's directive that reported it, by id. */
+  directive?: string;
+  /** "content/progress.csv, dòng 4" or a directive's file and figure, for messages. */
+  origin: string;
+}
+
+export interface RowProblem {
+  line: number;
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A place's key: "Hòa" and "Hoà" are one name, "Hòa" and "Hóa" are two. */
+export const placeKey = (place: string, parent = '') =>
+  `${place.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}|${parent.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}`;
+
+/** A count as Vietnamese write it: 183620 or 183.620 (a dot or a space between thousands). */
+export function parseCount(raw: string): number | undefined {
+  const s = raw.trim();
+  if (/^\d+$/.test(s) || /^\d{1,3}([. \u00a0]\d{3})+$/.test(s)) return Number(s.replace(/[. \u00a0]/g, ''));
+  return undefined;
+}
+
+/** A percentage: "16,27", "16.27", "16,27 %". */
+export function parseRate(raw: string): number | undefined {
+  const s = raw.trim().replace(/\s*%$/, '').replace(',', '.');
+  return /^\d{1,3}(\.\d+)?$/.test(s) && Number(s) <= 100 ? Number(s) : undefined;
+}
+
+/** A date as Vietnamese write it (13/8/2020, 13/08/2020) or ISO (2020-08-13). */
+export function parseDate(raw: string): string | undefined {
+  const s = raw.trim();
+  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  const iso = vi ? `${vi[3]}-${vi[2].padStart(2, '0')}-${vi[1].padStart(2, '0')}` : s;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && isRealIsoDate(iso) ? iso : undefined;
+}
+
+/** installed/base in percent, rounded half up to two decimals, the precision the documents state. */
+export function rateOf(installed: number, base: number): number {
+  return Math.round((installed / base) * 10_000) / 100;
+}
+
+const columnList = Object.values(PROGRESS_COLUMNS).join(', ');
+
+/** Maps a header row to fields; a column it does not know, a repeated one or a missing required one is a problem. */
+export function progressHeader(header: string[]): { fields: Array<ProgressField | undefined>; problems: RowProblem[] } {
+  const byLabel = new Map(Object.entries(PROGRESS_COLUMNS).map(([f, label]) => [fold(label), f as ProgressField]));
+  const problems: RowProblem[] = [];
+  const fields = header.map((h) => byLabel.get(fold(h)));
+  const seen = new Set<ProgressField>();
+  header.forEach((h, i) => {
+    const f = fields[i];
+    if (!f && h.trim())
+      problems.push({
+        line: 1,
+        field: h.trim(),
+        problem: `cột “${h.trim()}” không có trong mẫu`,
+        fix: `dùng các cột ${columnList}`,
+      });
+    if (f && seen.has(f))
+      problems.push({
+        line: 1,
+        field: PROGRESS_COLUMNS[f],
+        problem: `cột “${PROGRESS_COLUMNS[f]}” có hai lần`,
+        fix: 'xoá một cột',
+      });
+    if (f) seen.add(f);
+  });
+  for (const f of REQUIRED)
+    if (!seen.has(f))
+      problems.push({
+        line: 1,
+        field: PROGRESS_COLUMNS[f],
+        problem: `thiếu cột “${PROGRESS_COLUMNS[f]}”`,
+        fix: `dòng đầu phải là tên các cột: ${columnList}`,
+      });
+  return { fields, problems };
+}
+
+/** Reads one row; every problem of the row is reported, none is guessed. */
+export function progressRow(
+  cells: string[],
+  fields: Array<ProgressField | undefined>,
+  line: number,
+  origin: string,
+): { point?: ProgressPoint; problems: RowProblem[] } {
+  const raw: Partial<Record<ProgressField, string>> = {};
+  cells.forEach((c, i) => {
+    const f = fields[i];
+    if (f) raw[f] = c.normalize('NFC').trim();
+  });
+  const problems: RowProblem[] = [];
+  const problem = (f: ProgressField, text: string, fix: string) =>
+    problems.push({ line, field: PROGRESS_COLUMNS[f], problem: text, fix });
+  for (const f of REQUIRED) if (!raw[f]) problem(f, 'để trống', `ghi ${PROGRESS_COLUMNS[f]}`);
+  const date = raw.date ? parseDate(raw.date) : undefined;
+  if (raw.date && !date) problem('date', `“${raw.date}” không phải ngày`, 'ghi ngày dạng 13/08/2020');
+  const installed = raw.installed ? parseCount(raw.installed) : undefined;
+  if (raw.installed && installed === undefined)
+    problem('installed', `“${raw.installed}” không phải số nguyên`, 'ghi số, ví dụ 183620 hoặc 183.620');
+  const base = raw.base ? parseCount(raw.base) : undefined;
+  if (raw.base && (base === undefined || base === 0))
+    problem('base', `“${raw.base}” không phải số nguyên dương`, 'ghi số, ví dụ 1128620 hoặc 1.128.620');
+  const stated = raw.rate ? parseRate(raw.rate) : undefined;
+  if (raw.rate && stated === undefined)
+    problem('rate', `“${raw.rate}” không phải tỷ lệ phần trăm`, 'ghi dạng 16,27 (từ 0 đến 100)');
+  if (installed !== undefined && base && installed > base)
+    problem(
+      'installed',
+      `${PROGRESS_COLUMNS.installed} ${formatInteger(installed)} lớn hơn ${PROGRESS_COLUMNS.base} ${formatInteger(base)}`,
+      'kiểm tra lại số liệu',
+    );
+  else if (installed !== undefined && base && stated !== undefined && Math.abs(rateOf(installed, base) - stated) > 0.01)
+    problem(
+      'rate',
+      `ghi ${raw.rate} % nhưng ${formatInteger(installed)}/${formatInteger(base)} = ${rateOf(installed, base)} %`,
+      'kiểm tra lại số liệu so với bản gốc',
+    );
+  if (base && !raw.baseKind) problem('baseKind', 'để trống', 'ghi tỷ lệ tính trên gì: dân số, thuê bao, cán bộ…');
+  if (problems.length || !date || installed === undefined) return { problems };
+  return {
+    problems,
+    point: {
+      place: raw.place!,
+      level: raw.level!,
+      parent: raw.parent || undefined,
+      date,
+      installed,
+      base,
+      baseKind: raw.baseKind || undefined,
+      rate: stated ?? (base ? rateOf(installed, base) : undefined),
+      source: raw.source!,
+      origin: `${origin}, dòng ${line}`,
+    },
+  };
+}
+
+/** The CSV text of points, in the columns above, with a BOM so Excel reads it as UTF-8. */
+export function progressCsv(points: ProgressPoint[]): string {
+  const cell = (v: string | number | undefined) => {
+    const s = v === undefined ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const dmy = (iso: string) => iso.split('-').reverse().join('/');
+  const lines = [
+    Object.values(PROGRESS_COLUMNS).join(','),
+    ...points.map((p) =>
+      [
+        p.place,
+        p.level,
+        p.parent,
+        dmy(p.date),
+        p.installed,
+        p.base,
+        p.baseKind,
+        p.rate === undefined ? '' : String(p.rate).replace('.', ','),
+        p.source,
+      ]
+        .map(cell)
+        .join(','),
+    ),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The figures a directive carries for a place, one point each: the rows add up to the place's count (760/KKT-VP's
+ * four departments are the authority's 90 staff), dated by the figure's `asOf` or the document's own date.
+ */
+export function pointsOfDirectives(directives: DirectiveEntry[]): ProgressPoint[] {
+  return directives.flatMap((d) =>
+    d.data.figures.flatMap((f, i) => {
+      if (!f.place) return [];
+      const installed = f.rows.reduce((s, r) => s + r.value, 0);
+      const complete = f.rows.every((r) => r.total !== undefined);
+      const base = complete ? f.rows.reduce((s, r) => s + r.total!, 0) : undefined;
+      const stated = f.rows.length === 1 ? f.rows[0].statedPercent : undefined;
+      return [
+        {
+          place: f.place.name,
+          level: f.place.level,
+          parent: f.place.parent,
+          date: f.asOf ?? d.data.date,
+          installed,
+          base,
+          baseKind: f.place.base,
+          rate: stated ?? (base ? rateOf(installed, base) : undefined),
+          source: d.data.number ?? d.data.subject,
+          directive: d.id,
+          origin: `${d.file}, figures[${i}]`,
+        },
+      ];
+    }),
+  );
+}
+
+export interface PlaceHistory {
+  key: string;
+  place: string;
+  level: string;
+  parent?: string;
+  /** Oldest first. */
+  points: ProgressPoint[];
+  latest: ProgressPoint;
+}
+
+/**
+ * Groups points by place, oldest first. The same place and date twice is a content error naming both rows: a
+ * chart cannot show two values for one day, and one of them is a typing slip.
+ */
+export function placesOf(points: ProgressPoint[]): { places: PlaceHistory[]; errors: LoaContentError[] } {
+  const errors: LoaContentError[] = [];
+  const byPlace = new Map<string, ProgressPoint[]>();
+  for (const p of points) {
+    const key = placeKey(p.place, p.parent);
+    const list = byPlace.get(key) ?? [];
+    const same = list.find((q) => q.date === p.date);
+    if (same)
+      errors.push(
+        new LoaContentError(
+          p.origin,
+          PROGRESS_COLUMNS.date,
+          `${p.place} ngày ${p.date} đã có ở ${same.origin}`,
+          'giữ một dòng cho mỗi nơi và mỗi ngày',
+        ),
+      );
+    else list.push(p);
+    byPlace.set(key, list);
+  }
+  const places = [...byPlace].map(([key, list]) => {
+    const sorted = list.sort((a, b) => a.date.localeCompare(b.date));
+    const latest = sorted.at(-1)!;
+    return { key, place: latest.place, level: latest.level, parent: latest.parent, points: sorted, latest };
+  });
+  // Highest latest rate first; places without a rate after, by name.
+  places.sort(
+    (a, b) =>
+      (b.latest.rate ?? -1) - (a.latest.rate ?? -1) ||
+      compareVi(a.place, b.place) ||
+      compareVi(a.parent ?? '', b.parent ?? ''),
+  );
+  return { places, errors };
+}
+
+/** A place's anchor on the dashboard: its folded name, numbered when two places fold alike. */
+export function placeAnchors(places: PlaceHistory[]): Map<string, string> {
+  const used = new Map<string, number>();
+  return new Map(
+    places.map((p) => {
+      const base =
+        fold(p.place)
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'noi';
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      return [p.key, n === 1 ? base : `${base}-${n}`];
+    }),
+  );
+}
+
+/**
+ * Reads a progress file (the content's progress.csv, a unit's download, a roll-up's): every row checked on its own,
+ * so one bad row is reported with its line and the others still count.
+ */
+export function readProgressCsv(text: string, origin: string): { points: ProgressPoint[]; problems: RowProblem[] } {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'] });
+  const [header = [], ...body] = parsed.data;
+  const { fields, problems } = progressHeader(header);
+  if (problems.length) return { points: [], problems };
+  const points: ProgressPoint[] = [];
+  body.forEach((cells, i) => {
+    const line = i + 2;
+    if (cells.every((c) => !c.trim())) return;
+    if (cells.length > header.length) {
+      problems.push({
+        line,
+        field: PROGRESS_COLUMNS.place,
+        problem: `có ${cells.length} ô, nhiều hơn ${header.length} cột`,
+        fix: 'đặt chữ có dấu phẩy trong ngoặc kép "…"',
+      });
+      return;
+    }
+    const row = progressRow(cells, fields, line, origin);
+    problems.push(...row.problems);
+    if (row.point) points.push(row.point);
+  });
+  return { points, problems };
+}
