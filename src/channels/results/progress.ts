@@ -54,9 +54,26 @@ export interface RowProblem {
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** The five tone marks, as combining characters. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A name as a key: each word's tone mark taken off the letter it sits on and put at the word's end, so the two
+ * placements in use ("Hòa", "Hoà") are one name while different tones ("Hòa", "Hóa") stay two.
+ */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(TONES, '') + (word.match(TONES) ?? []).join(''))
+    .join(' ')
+    .normalize('NFC');
+}
+
 /** A place's key: "Hòa" and "Hoà" are one name, "Hòa" and "Hóa" are two. */
-export const placeKey = (place: string, parent = '') =>
-  `${place.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}|${parent.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}`;
+export const placeKey = (place: string, parent = '') => `${nameKey(place)}|${nameKey(parent)}`;
 
 /** A count as Vietnamese write it: 183620 or 183.620 (a dot or a space between thousands). */
 export function parseCount(raw: string): number | undefined {
@@ -151,7 +168,13 @@ export function progressRow(
   if (installed !== undefined && base && installed > base)
     problem(
       'installed',
-      `${PROGRESS_COLUMNS.installed} ${formatInteger(installed)} lớn hơn ${PROGRESS_COLUMNS.base} ${formatInteger(base)}`,
+      [
+        PROGRESS_COLUMNS.installed,
+        formatInteger(installed),
+        'lớn hơn',
+        PROGRESS_COLUMNS.base,
+        formatInteger(base),
+      ].join(' '),
       'kiểm tra lại số liệu',
     );
   else if (installed !== undefined && base && stated !== undefined && Math.abs(rateOf(installed, base) - stated) > 0.01)
