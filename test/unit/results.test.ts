@@ -57,7 +57,7 @@ describe('progress data: the columns a progress file, a unit’s download and a 
     expect(points[1]).toMatchObject({ base: undefined, rate: 18.72 });
     const again = readProgressCsv(progressCsv(points), 'again.csv');
     expect(again.problems).toEqual([]);
-    expect(again.points.map(({ origin, ...p }) => p)).toEqual(points.map(({ origin, ...p }) => p));
+    expect(again.points.map(({ origin: _a, ...p }) => p)).toEqual(points.map(({ origin: _b, ...p }) => p));
   });
 
   it('every bad row and header is named by line and column, with its fix; the good rows still count', () => {
