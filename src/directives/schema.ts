@@ -53,9 +53,7 @@ const figure = z.strictObject({
    * The place whose progress the figure reports, for the progress dashboard: its rows add up to the place's
    * count, of `base` (dân số, thuê bao, cán bộ…).
    */
-  place: z
-    .strictObject({ name: viText(), level: viText(), parent: viText().optional(), base: viText() })
-    .optional(),
+  place: z.strictObject({ name: viText(), level: viText(), parent: viText().optional(), base: viText() }).optional(),
 });
 
 /** A visible editorial correction of a transcription error in the source scan. */
