@@ -75,14 +75,14 @@ function nameKey(name: string): string {
 /** A place's key: "Hòa" and "Hoà" are one name, "Hòa" and "Hóa" are two. */
 export const placeKey = (place: string, parent = '') => `${nameKey(place)}|${nameKey(parent)}`;
 
-/** A count as Vietnamese write it: 183620 or 183.620 (a dot or a space between thousands). */
+/** A count as Vietnamese write it: 1234 or 1.234 (a dot or a space between thousands). */
 export function parseCount(raw: string): number | undefined {
   const s = raw.trim();
   if (/^\d+$/.test(s) || /^\d{1,3}([. \u00a0]\d{3})+$/.test(s)) return Number(s.replace(/[. \u00a0]/g, ''));
   return undefined;
 }
 
-/** A percentage: "16,27", "16.27", "16,27 %". */
+/** A percentage: "56,78", "56.78", "56,78 %". */
 export function parseRate(raw: string): number | undefined {
   const s = raw.trim().replace(/\s*%$/, '').replace(',', '.');
   return /^\d{1,3}(\.\d+)?$/.test(s) && Number(s) <= 100 ? Number(s) : undefined;
@@ -158,13 +158,13 @@ export function progressRow(
   if (raw.date && !date) problem('date', `“${raw.date}” không phải ngày`, 'ghi ngày dạng 13/08/2020');
   const installed = raw.installed ? parseCount(raw.installed) : undefined;
   if (raw.installed && installed === undefined)
-    problem('installed', `“${raw.installed}” không phải số nguyên`, 'ghi số, ví dụ 183620 hoặc 183.620');
+    problem('installed', `“${raw.installed}” không phải số nguyên`, 'ghi số, ví dụ 1234 hoặc 1.234');
   const base = raw.base ? parseCount(raw.base) : undefined;
   if (raw.base && (base === undefined || base === 0))
-    problem('base', `“${raw.base}” không phải số nguyên dương`, 'ghi số, ví dụ 1128620 hoặc 1.128.620');
+    problem('base', `“${raw.base}” không phải số nguyên dương`, 'ghi số, ví dụ 12345 hoặc 12.345');
   const stated = raw.rate ? parseRate(raw.rate) : undefined;
   if (raw.rate && stated === undefined)
-    problem('rate', `“${raw.rate}” không phải tỷ lệ phần trăm`, 'ghi dạng 16,27 (từ 0 đến 100)');
+    problem('rate', `“${raw.rate}” không phải tỷ lệ phần trăm`, 'ghi dạng 56,78 (từ 0 đến 100)');
   if (installed !== undefined && base && installed > base)
     problem(
       'installed',
