@@ -24,11 +24,12 @@ export interface RollupPayload {
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const value = (id: string) => $<HTMLInputElement>(id).value.trim();
 
-function cells(row: HTMLTableRowElement, values: string[], header = false) {
+/** A table row: the first cell its header, the numbers (`numeric` columns) aligned right. */
+function cells(row: HTMLTableRowElement, values: string[], numeric: number[]) {
   values.forEach((v, i) => {
-    const c = document.createElement(header && i === 0 ? 'th' : 'td');
-    if (header && i === 0) c.setAttribute('scope', 'row');
-    if (i > 0 && /^[\d.,\s%]+$/u.test(v.replace(/\u00a0/g, ' '))) c.className = 'num';
+    const c = document.createElement(i === 0 ? 'th' : 'td');
+    if (i === 0) c.setAttribute('scope', 'row');
+    if (numeric.includes(i)) c.className = 'num';
     c.textContent = v;
     row.append(c);
   });
@@ -133,7 +134,7 @@ export function startRollup(): void {
           formatPercent(u.rate ?? 0) + (u.below ? ` (${payload.below})` : ''),
           u.file,
         ],
-        true,
+        [3, 4, 5],
       );
       if (u.below) row.className = 'below';
     }
@@ -142,7 +143,7 @@ export function startRollup(): void {
       cells(
         row,
         [l.level, formatInteger(l.units), formatInteger(l.base), formatInteger(l.installed), formatPercent(l.rate)],
-        true,
+        [1, 2, 3, 4],
       );
     }
     const problems = result?.problems ?? [];
