@@ -75,8 +75,9 @@ export function findCitations(
         cite.issuer = `UBND ${short.split(' ').slice(-1)[0] === 'phố' ? 'thành phố' : 'tỉnh'} ${own.province}`;
         notebook.notes.push(`“${short}” (dòng ${n}, ${number}) hiểu là ${cite.issuer}, tỉnh của văn bản này.`);
       } else if (cite.issuer && /^(UBND|Ủy ban nhân dân) (tỉnh|thành phố)$/u.test(cite.issuer)) {
-        notebook.notes.push(
-          `Cơ quan ban hành ${number} (dòng ${n}) chỉ ghi “${cite.issuer}”; không biết tỉnh nào, thêm tên tỉnh.`,
+        notebook.gap(
+          `cites.issuer`,
+          `${number} (dòng ${n}) “của ${cite.issuer}” không nêu tỉnh nào, và văn bản này cũng không; thêm tên tỉnh`,
         );
       }
       const about = ABOUT.exec(rest);

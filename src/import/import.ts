@@ -35,7 +35,7 @@ export async function extractText(file: string, bytes: Uint8Array): Promise<stri
   }
   if (ext === '.pdf') {
     const { extractText: pdfText, getDocumentProxy } = await import('unpdf');
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { text, totalPages } = await pdfText(pdf, { mergePages: false });
     const letters = text.join('').replace(/[^\p{L}]/gu, '').length;
     if (letters < 20 * totalPages)
@@ -105,16 +105,20 @@ export function frontMatter(doc: ParsedDocument, source: string): Record<string,
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined && (!Array.isArray(v) || v.length)));
 }
 
-/** The body as Markdown: list items kept together, blocks separated by a blank line. */
+/** The body as Markdown: list items and table rows kept together, blocks separated by a blank line. */
 export function markdownBody(doc: ParsedDocument): string {
   const out: string[] = [];
-  let previousItem = false;
-  for (const { text } of doc.body) {
-    const item = /^(-|\d+\.)\s/u.test(text);
-    const sameList = item && previousItem && text.startsWith('-') === out.at(-1)?.startsWith('-');
-    out.push(sameList ? '\n' : '\n\n', text);
-    previousItem = item;
-  }
+  let previous: 'dash' | 'number' | 'row' | undefined;
+  doc.body.forEach(({ text }, i) => {
+    const kind = text.startsWith('|') ? 'row' : text.startsWith('- ') ? 'dash' : /^\d+\.\s/u.test(text) ? 'number' : undefined;
+    out.push(kind && kind === previous ? '\n' : '\n\n', text);
+    // A table copied as pipes has no rule under its first row; Markdown needs one to see a table.
+    if (kind === 'row' && previous !== 'row' && !/^\|[\s:|-]+\|$/u.test(doc.body[i + 1]?.text ?? '')) {
+      const cells = text.split('|').length - 2;
+      out.push(`\n|${' --- |'.repeat(cells)}`);
+    }
+    previous = kind;
+  });
   return `${out.join('').trim()}\n`;
 }
 
