@@ -84,7 +84,7 @@ export function frontMatter(doc: ParsedDocument, source: string): Record<string,
   const all: Record<string, unknown> = {
     number: doc.number,
     type: doc.type,
-    issuer,
+    issuer: Object.keys(issuer).length ? issuer : undefined,
     province: doc.province,
     place: doc.place,
     date: doc.date,
@@ -143,13 +143,14 @@ export async function importDocumentFile(
 ): Promise<ImportedFile> {
   const text = await extractText(file, bytes);
   const { documents, dropped } = parseDocumentText(text, measures);
-  const real = documents.filter((d) => d.number || d.date || d.body.length);
-  if (!real.length || real.every((d) => !d.number && !d.date))
+  // A letter's worth of text: a few sentences. A page of links or a greeting is not a document.
+  const substantial = (d: ParsedDocument) => d.body.map((l) => l.text).join(' ').length >= 200;
+  const real = documents.filter((d) => d.number || d.date || substantial(d));
+  if (!real.length)
     throw new ImportRefused(
       file,
-      'không phải một văn bản: không thấy số ký hiệu (“Số: …”), ngày tháng (“…, ngày … tháng … năm …” hay ngày đăng)' +
-        (real.some((d) => d.body.length) ? '' : ', cũng không có nội dung') +
-        ' (not a document: no number, no date)',
+      'không phải một văn bản: không thấy số ký hiệu (“Số: …”), ngày tháng (“…, ngày … tháng … năm …” hay ngày đăng) ' +
+        'và không có nội dung đủ một văn bản; kiểm tra đã chọn đúng tệp (not a document: no number, no date, no body)',
     );
   return {
     dropped,

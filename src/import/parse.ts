@@ -291,14 +291,15 @@ function issuerFromClosing(body: Line[]): { name: string; line: number } | undef
   return undefined;
 }
 
-/** A news item's issuer: "UBND tỉnh/thành phố" as the subject of its sentences, with the province the text names. */
-function issuerFromNews(body: Line[]): { name: string; line: number } | undefined {
-  const all = body.map((l) => l.text).join('\n');
-  const who = /\bUBND (tỉnh|thành phố)(?! \p{Lu})/u.exec(all);
+/** A news item's issuer: "UBND tỉnh/huyện …" as the subject of its sentences, with the place the title or text names. */
+function issuerFromNews(doc: ParsedDocument): { name: string; line: number } | undefined {
+  const lines = doc.subject ? [{ n: doc.firstLine, text: doc.subject }, ...doc.body] : doc.body;
+  const all = lines.map((l) => l.text).join('\n');
+  const who = /(?<!\p{L})UBND (tỉnh|thành phố|huyện|thị xã|quận)(?! \p{Lu})/u.exec(all);
   if (!who) return undefined;
-  const where = new RegExp(String.raw`\b${who[1]} ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*)*)`, 'u').exec(all);
+  const where = new RegExp(String.raw`(?<!\p{L})${who[1]} ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*)*)`, 'u').exec(all);
   if (!where) return undefined;
-  const line = body.find((l) => l.text.includes(where[0]))?.n ?? 0;
+  const line = lines.find((l) => l.text.includes(where[0]))?.n ?? 0;
   return { name: `UBND ${who[1]} ${where[1]}`, line };
 }
 
@@ -322,8 +323,8 @@ function readIssuer(doc: ParsedDocument): void {
   nb.gap('issuer.header', 'văn bản không in tên cơ quan ban hành ở góc trái; gõ các dòng in hoa như trên bản gốc');
   const signed = doc.signer?.digitalSignature?.organ;
   const closing = issuerFromClosing(doc.body);
-  const news = doc.number ? undefined : issuerFromNews(doc.body);
-  const byNumber = /^\d+\/UBND(?:-|$)/u.test(doc.number ?? '') ? issuerFromNews(doc.body) : undefined;
+  const news = doc.number ? undefined : issuerFromNews(doc);
+  const byNumber = /^\d+\/UBND(?:-|$)/u.test(doc.number ?? '') ? issuerFromNews(doc) : undefined;
   if (signed) {
     doc.issuer.name = signed;
     nb.found('issuer', signed, nb.findings.find((f) => f.how.startsWith('“Ký bởi'))?.line ?? 0, 'dòng “Cơ quan:” của chữ ký số');
@@ -333,7 +334,7 @@ function readIssuer(doc: ParsedDocument): void {
   } else if (news ?? byNumber) {
     const found = (news ?? byNumber)!;
     doc.issuer.name = found.name;
-    nb.found('issuer', found.name, found.line, '“UBND tỉnh/thành phố” trong bài và tên tỉnh, thành phố bài nêu; kiểm tra');
+    nb.found('issuer', found.name, found.line, '“UBND tỉnh/huyện …” trong bài và địa danh bài nêu; kiểm tra');
   } else nb.gap('issuer.name', 'không có tên cơ quan ở phần đầu, chữ ký số hay câu kết; điền tay');
 }
 
@@ -412,12 +413,11 @@ function readFieldsFromPage(doc: ParsedDocument, page: ReturnType<typeof stripCh
     doc.published = postedOn;
     nb.found('published', postedOn, posted.n, 'ngày cập nhật, ngày đăng của cổng tin');
   }
-  if (!doc.place && doc.issuer.header.length === 0) doc.notebook.notes.push('Bài đăng không in địa danh; place lấy theo tỉnh, thành phố.');
 }
 
 function readType(doc: ParsedDocument): void {
   const nb = doc.notebook;
-  if (!doc.place && doc.province && doc.notebook.notes.some((n) => n.startsWith('Bài đăng không in địa danh'))) {
+  if (!doc.place && doc.province && !doc.issuer.header.length && doc.province !== 'Trung ương') {
     doc.place = doc.province;
     nb.found('place', doc.place, 0, 'bài đăng không in địa danh: lấy tỉnh, thành phố của cơ quan; kiểm tra');
   }
