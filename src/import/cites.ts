@@ -82,7 +82,11 @@ export function findCitations(
       }
       const about = ABOUT.exec(rest);
       const subject = about
-        ? subjectOf(cite.type, about[1], rest.slice(about[0].length, about[0].length + subjectEnd(rest.slice(about[0].length))).trim())
+        ? subjectOf(
+            cite.type,
+            about[1],
+            rest.slice(about[0].length, about[0].length + subjectEnd(rest.slice(about[0].length))).trim(),
+          )
         : undefined;
       const seen = byNumber.get(number);
       if (!seen) {

@@ -93,7 +93,9 @@ export async function runImport(argv: string[], log: (s: string) => void = conso
         }
         mkdirSync(outDir, { recursive: true });
         writeFileSync(target, doc.text);
-        log(`Đã ghi ${target}${doc.problems.length ? ` (còn ${doc.problems.length} trường phải điền trước khi dựng trang)` : ''}.`);
+        log(
+          `Đã ghi ${target}${doc.problems.length ? ` (còn ${doc.problems.length} trường phải điền trước khi dựng trang)` : ''}.`,
+        );
       }
     } catch (e) {
       if (!(e instanceof ImportRefused)) throw e;

@@ -28,13 +28,23 @@ export function findFigures(paragraphs: Line[], notebook: Notebook): Figure[] {
       rows: group.rows,
       facts: [],
     });
-    notebook.found('figures', `${group.rows.length} dòng (${group.unit})`, group.line, 'danh sách “tên: số/tổng”; tiêu đề lấy từ câu dẫn, sửa lại nếu cần');
+    notebook.found(
+      'figures',
+      `${group.rows.length} dòng (${group.unit})`,
+      group.line,
+      'danh sách “tên: số/tổng”; tiêu đề lấy từ câu dẫn, sửa lại nếu cần',
+    );
     group = undefined;
   };
   paragraphs.forEach(({ n, text }, i) => {
     const row = ROW.exec(text);
     if (row) {
-      const lead = paragraphs[i - 1]?.text.split(/[;.]\s*/).at(-1)?.replace(/:$/, '').trim() || 'Số liệu';
+      const lead =
+        paragraphs[i - 1]?.text
+          .split(/[;.]\s*/)
+          .at(-1)
+          ?.replace(/:$/, '')
+          .trim() || 'Số liệu';
       group ??= { lead, line: n, rows: [], unit: row[4] };
       group.rows.push({ label: row[1].trim(), value: viNumber(row[2]), total: viNumber(row[3]) });
       return;
@@ -54,9 +64,16 @@ export function findFigures(paragraphs: Line[], notebook: Notebook): Figure[] {
       rows: [{ label: `${rate[2]} / ${rate[4]}`, value, total, statedPercent: stated }],
       facts: [],
     });
-    notebook.found('figures', `${rate[1]}/${rate[3]} (${rate[5]} %)`, n, 'câu “số/tổng …, đạt tỷ lệ …%”; tiêu đề và nhãn cần đặt lại');
+    notebook.found(
+      'figures',
+      `${rate[1]}/${rate[3]} (${rate[5]} %)`,
+      n,
+      'câu “số/tổng …, đạt tỷ lệ …%”; tiêu đề và nhãn cần đặt lại',
+    );
     if (Math.abs((value / total) * 100 - stated) > 0.01)
-      notebook.notes.push(`Dòng ${n}: ${rate[1]}/${rate[3]} là ${((value / total) * 100).toFixed(2)} %, văn bản ghi ${rate[5]} %.`);
+      notebook.notes.push(
+        `Dòng ${n}: ${rate[1]}/${rate[3]} là ${((value / total) * 100).toFixed(2)} %, văn bản ghi ${rate[5]} %.`,
+      );
   });
   close();
   return figures;

@@ -98,7 +98,9 @@ export function frontMatter(doc: ParsedDocument, source: string): Record<string,
     measures: doc.measures,
     figures: doc.figures,
     notes: doc.suspects.length
-      ? [`Từ cần kiểm tra với bản gốc: ${doc.suspects.map((s) => `“${s.word}” (có thể là “${s.reading}”)`).join('; ')}.`]
+      ? [
+          `Từ cần kiểm tra với bản gốc: ${doc.suspects.map((s) => `“${s.word}” (có thể là “${s.reading}”)`).join('; ')}.`,
+        ]
       : [],
     source,
   };
@@ -110,7 +112,13 @@ export function markdownBody(doc: ParsedDocument): string {
   const out: string[] = [];
   let previous: 'dash' | 'number' | 'row' | undefined;
   doc.body.forEach(({ text }, i) => {
-    const kind = text.startsWith('|') ? 'row' : text.startsWith('- ') ? 'dash' : /^\d+\.\s/u.test(text) ? 'number' : undefined;
+    const kind = text.startsWith('|')
+      ? 'row'
+      : text.startsWith('- ')
+        ? 'dash'
+        : /^\d+\.\s/u.test(text)
+          ? 'number'
+          : undefined;
     out.push(kind && kind === previous ? '\n' : '\n\n', text);
     // A table copied as pipes has no rule under its first row; Markdown needs one to see a table.
     if (kind === 'row' && previous !== 'row' && !/^\|[\s:|-]+\|$/u.test(doc.body[i + 1]?.text ?? '')) {
@@ -157,9 +165,7 @@ export async function importDocumentFile(
     documents: real.map((parsed) => {
       const data = frontMatter(parsed, sourceName);
       const checked = directiveSchema.safeParse(data, { error: authorErrors });
-      const problems = checked.success
-        ? []
-        : checked.error.issues.map((i) => `${fieldPath(i.path)}: ${i.message}`);
+      const problems = checked.success ? [] : checked.error.issues.map((i) => `${fieldPath(i.path)}: ${i.message}`);
       const fileName = fileNameOf(parsed);
       const yaml = stringify(data, { lineWidth: 0 });
       return {

@@ -21,6 +21,9 @@ export function toLines(text: string): Line[] {
     }));
 }
 
+/** Starts the line of an HTML page's <h1>. */
+export const TITLE_MARK = '# ';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(s: string): string {
@@ -31,7 +34,10 @@ function decodeEntities(s: string): string {
   });
 }
 
-const stripTags = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+const stripTags = (html: string) =>
+  decodeEntities(html.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A table that lays out the header or the signature block, not data: its cells are read as lines. */
 const LAYOUT_TABLE = /CỘNG H[OÒ]A XÃ HỘI|Số\s*:|Nơi nhận|Kính gửi|ngày\s+\d{1,2}\s+tháng|TM\.|KT\.|CHỦ TỊCH|GIÁM ĐỐC/u;
@@ -53,6 +59,8 @@ function tableToText(table: string): string {
 function blockText(html: string): string {
   return decodeEntities(
     html
+      // The page's own title: marked, so what stands above it (menus, search box) is known to be the page's.
+      .replace(/<h1[^>]*>([\s\S]*?)<\/h1>/gi, (_, t: string) => `\n${TITLE_MARK}${t.replace(/<[^>]*>/g, '')}\n`)
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<li[^>]*>/gi, '\n- ')
       .replace(/<\/(p|div|li|h[1-6]|tr|section|article|header|footer|ul|ol)>/gi, '\n')
@@ -65,9 +73,7 @@ function blockText(html: string): string {
  * one line per block, layout tables cell by cell, data tables as Markdown tables.
  */
 export function htmlToText(html: string): string {
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|noscript|svg)[\s\S]*?<\/\1>/gi, '');
+  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head|noscript|svg)[\s\S]*?<\/\1>/gi, '');
   const parts: string[] = [];
   let rest = body;
   for (;;) {

@@ -1,7 +1,7 @@
 import { normalizeNumber } from '../directives/document-number';
 import { findCitations, type Citation } from './cites';
 import { findFigures } from './figures';
-import { splitLayoutPipes, toLines, type Line } from './lines';
+import { splitLayoutPipes, TITLE_MARK, toLines, type Line } from './lines';
 import { matchMeasures, type MeasureWording } from './measures';
 import { Notebook, type Dropped, type Suspect } from './report';
 import { findSuspects } from './suspects';
@@ -47,8 +47,7 @@ export interface ParsedFile {
   dropped: Dropped[];
 }
 
-const NUMBER_LINE =
-  /^Số\s*:?\s*(\d{1,6})\s*(\/\s*\d{4})?\s*\/\s*([A-ZĐ](?:[A-ZĐ0-9&.-]*[A-ZĐ0-9])?)\s*$/u;
+const NUMBER_LINE = /^Số\s*:?\s*(\d{1,6})\s*(\/\s*\d{4})?\s*\/\s*([A-ZĐ](?:[A-ZĐ0-9&.-]*[A-ZĐ0-9])?)\s*$/u;
 const PLACE_DATE = /^(\p{Lu}[\p{L} .]*?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\.?$/u;
 const QUOC_HIEU = /^CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 const MOTTO = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc/u;
@@ -83,7 +82,17 @@ function stripChrome(lines: Line[], dropped: Dropped[]) {
   const page: { published?: Line; posted?: Line; title?: Line } = {};
   const kept: Line[] = [];
   let tail: string | undefined;
-  for (const line of lines) {
+  const titleAt = lines.findIndex((l) => l.text.startsWith(TITLE_MARK));
+  for (const line of lines.slice(0, Math.max(titleAt, 0)))
+    if (line.text)
+      dropped.push({
+        line: line.n,
+        text: line.text,
+        why: CHROME.find((c) => c.pattern.test(line.text))?.why ?? 'phần trang web trên tiêu đề bài',
+      });
+  for (const line of lines
+    .slice(Math.max(titleAt, 0))
+    .map((l) => (l.text.startsWith(TITLE_MARK) ? { n: l.n, text: l.text.slice(TITLE_MARK.length).trim() } : l))) {
     if (!line.text) {
       kept.push(line);
       continue;
@@ -171,7 +180,10 @@ function readHeader(lines: Line[], doc: ParsedDocument, dropped: Dropped[]): num
       doc.date = isoFromSlashes(placeDate[2], placeDate[3], placeDate[4]);
       nb.found('place', doc.place, n, 'dòng địa danh, ngày tháng');
       nb.found('date', doc.date, n, 'dòng địa danh, ngày tháng');
-    } else if (STAMP.test(text) || (isUpperLine(text) && /^ĐẾN\b/u.test(lines.slice(i + 1).find((l) => l.text)?.text ?? ''))) {
+    } else if (
+      STAMP.test(text) ||
+      (isUpperLine(text) && /^ĐẾN\b/u.test(lines.slice(i + 1).find((l) => l.text)?.text ?? ''))
+    ) {
       // The receiving office's stamp ("VĂN PHÒNG UBND …" / "ĐẾN Số: …" / "Ngày:" …) on a forwarded copy.
       dropped.push({ line: n, text, why: 'dấu “ĐẾN” của nơi nhận văn bản' });
     } else if (TYPE_LINE.test(text) && isUpperLine(text)) {
@@ -204,9 +216,10 @@ function readHeader(lines: Line[], doc: ParsedDocument, dropped: Dropped[]): num
 /** A news item's title: the subject, and when it ends "(Công văn số 7414/UBND-CT ngày 18/8/2020)", the letter's number and date. */
 function readNewsTitle(line: Line, doc: ParsedDocument): void {
   const nb = doc.notebook;
-  const m = /^(.*?)\s*\((Công văn|Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công điện)\s+số\s+([^\s)]+)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?\)$/u.exec(
-    line.text,
-  );
+  const m =
+    /^(.*?)\s*\((Công văn|Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công điện)\s+số\s+([^\s)]+)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?\)$/u.exec(
+      line.text,
+    );
   doc.subject = m ? m[1] : line.text;
   nb.found('subject', doc.subject, line.n, 'tiêu đề bản tin');
   if (!m) return;
@@ -266,7 +279,12 @@ function readFooter(lines: Line[], doc: ParsedDocument, dropped: Dropped[]): voi
   }
   if (signature.by && signature.organ && signature.time) {
     signer.digitalSignature = { by: signature.by, organ: signature.organ, time: signature.time };
-    nb.found('signer', `chữ ký số: ${signature.organ}, ${signature.time}`, signatureLine, '“Ký bởi / Cơ quan / Thời gian ký”');
+    nb.found(
+      'signer',
+      `chữ ký số: ${signature.organ}, ${signature.time}`,
+      signatureLine,
+      '“Ký bởi / Cơ quan / Thời gian ký”',
+    );
   }
   if (signer.capacity.length || signer.name) doc.signer = signer;
 }
@@ -291,13 +309,21 @@ function issuerFromClosing(body: Line[]): { name: string; line: number } | undef
   return undefined;
 }
 
+const PLACE = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*`;
+
 /** A news item's issuer: "UBND tỉnh/huyện …" as the subject of its sentences, with the place the title or text names. */
 function issuerFromNews(doc: ParsedDocument): { name: string; line: number } | undefined {
   const lines = doc.subject ? [{ n: doc.firstLine, text: doc.subject }, ...doc.body] : doc.body;
   const all = lines.map((l) => l.text).join('\n');
+  const named = new RegExp(
+    String.raw`(?<!của )UBND (tỉnh|thành phố|huyện|thị xã|quận) (${PLACE}) (?:yêu cầu|giao|chỉ đạo|đề nghị)`,
+    'u',
+  ).exec(all);
+  if (named)
+    return { name: `UBND ${named[1]} ${named[2]}`, line: lines.find((l) => l.text.includes(named[0]))?.n ?? 0 };
   const who = /(?<!\p{L})UBND (tỉnh|thành phố|huyện|thị xã|quận)(?! \p{Lu})/u.exec(all);
   if (!who) return undefined;
-  const where = new RegExp(String.raw`(?<!\p{L})${who[1]} ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*)*)`, 'u').exec(all);
+  const where = new RegExp(String.raw`(?<!\p{L})${who[1]} (${PLACE})`, 'u').exec(all);
   if (!where) return undefined;
   const line = lines.find((l) => l.text.includes(where[0]))?.n ?? 0;
   return { name: `UBND ${who[1]} ${where[1]}`, line };
@@ -314,10 +340,17 @@ function readIssuer(doc: ParsedDocument): void {
     } else {
       doc.issuer.parent = names.slice(0, -1).join(' ');
       const unit = names.at(-1)!;
-      doc.issuer.name = /^Văn phòng$/u.test(unit) ? `${unit} ${doc.issuer.parent}` : `${unit} ${doc.issuer.parent.replace(/^UBND /u, '')}`;
+      doc.issuer.name = /^Văn phòng$/u.test(unit)
+        ? `${unit} ${doc.issuer.parent}`
+        : `${unit} ${doc.issuer.parent.replace(/^UBND /u, '')}`;
       nb.found('issuer', `cơ quan chủ quản: ${doc.issuer.parent}`, line, 'dòng đầu của tên cơ quan in hoa');
     }
-    nb.found('issuer', `${doc.issuer.name} (${header.join(' / ')})`, line, 'tên cơ quan in hoa ở góc trái; chữ thường suy ra, kiểm tra');
+    nb.found(
+      'issuer',
+      `${doc.issuer.name} (${header.join(' / ')})`,
+      line,
+      'tên cơ quan in hoa ở góc trái; chữ thường suy ra, kiểm tra',
+    );
     return;
   }
   nb.gap('issuer.header', 'văn bản không in tên cơ quan ban hành ở góc trái; gõ các dòng in hoa như trên bản gốc');
@@ -327,7 +360,12 @@ function readIssuer(doc: ParsedDocument): void {
   const byNumber = /^\d+\/UBND(?:-|$)/u.test(doc.number ?? '') ? issuerFromNews(doc) : undefined;
   if (signed) {
     doc.issuer.name = signed;
-    nb.found('issuer', signed, nb.findings.find((f) => f.how.startsWith('“Ký bởi'))?.line ?? 0, 'dòng “Cơ quan:” của chữ ký số');
+    nb.found(
+      'issuer',
+      signed,
+      nb.findings.find((f) => f.how.startsWith('“Ký bởi'))?.line ?? 0,
+      'dòng “Cơ quan:” của chữ ký số',
+    );
   } else if (closing) {
     doc.issuer.name = closing.name;
     nb.found('issuer', closing.name, closing.line, 'câu kết “Trên đây là … của …”');
@@ -375,7 +413,12 @@ export function parseDocumentText(text: string, measures: MeasureWording[]): Par
         bodyLines = bodyLines.filter((l) => l !== last);
       }
     }
-    doc.body = toBody(joinBrokenLines(bodyLines.filter((l) => l.text), nb));
+    doc.body = toBody(
+      joinBrokenLines(
+        bodyLines.filter((l) => l.text),
+        nb,
+      ),
+    );
     readFieldsFromPage(doc, page);
     readIssuer(doc);
     readProvince(doc);
@@ -385,13 +428,22 @@ export function parseDocumentText(text: string, measures: MeasureWording[]): Par
     doc.figures = findFigures(doc.body, nb);
     for (const m of matchMeasures(doc.body, measures)) {
       doc.measures.push(m.number);
-      nb.found('measures', String(m.number), m.line, `gợi ý: đoạn này dùng ${Math.round(m.score * 100)} % lời của biện pháp ${m.number}; kiểm tra`);
+      nb.found(
+        'measures',
+        String(m.number),
+        m.line,
+        `gợi ý: đoạn này dùng ${Math.round(m.score * 100)} % lời của biện pháp ${m.number}; kiểm tra`,
+      );
     }
     return doc;
   });
   linkDocuments(documents);
   for (const doc of documents) {
-    doc.cites = findCitations(doc.body, { number: doc.number, issuer: doc.issuer.name, province: doc.province }, doc.notebook);
+    doc.cites = findCitations(
+      doc.body,
+      { number: doc.number, issuer: doc.issuer.name, province: doc.province },
+      doc.notebook,
+    );
     reportGaps(doc);
   }
   return { documents, dropped };
@@ -453,21 +505,41 @@ function linkDocuments(documents: ParsedDocument[]): void {
   for (const doc of documents)
     for (const other of documents) {
       if (other === doc || !other.number) continue;
-      const named = doc.body.find((l) => l.text.includes(other.number!) || l.text.replace(/\s/g, '').includes(other.number!));
+      const named = doc.body.find(
+        (l) => l.text.includes(other.number!) || l.text.replace(/\s/g, '').includes(other.number!),
+      );
       if (!named) continue;
       doc.attachments.push(other.number);
-      doc.notebook.found('attachments', other.number, named.n, `văn bản thứ hai trong cùng tệp, được nêu ở dòng ${named.n}`);
+      doc.notebook.found(
+        'attachments',
+        other.number,
+        named.n,
+        `văn bản thứ hai trong cùng tệp, được nêu ở dòng ${named.n}`,
+      );
       // A letter that forwards another sets its measures in motion too.
       const more = other.measures.filter((m) => !doc.measures.includes(m));
       if (more.length) {
         doc.measures = [...doc.measures, ...more].sort((a, b) => a - b);
-        doc.notebook.found('measures', more.join(', '), named.n, `gợi ý: các biện pháp của ${other.number}, văn bản được chuyển kèm`);
+        doc.notebook.found(
+          'measures',
+          more.join(', '),
+          named.n,
+          `gợi ý: các biện pháp của ${other.number}, văn bản được chuyển kèm`,
+        );
       }
       if (!other.issuer.name) {
-        const of = new RegExp(`${other.number.replace(/[/.-]/g, '\\$&')}.*? của (\\p{Lu}.*?)(?= về| tại|[,;.(])`, 'u').exec(named.text);
+        const of = new RegExp(
+          `${other.number.replace(/[/.-]/g, '\\$&')}.*? của (\\p{Lu}.*?)(?= về| tại|[,;.(])`,
+          'u',
+        ).exec(named.text);
         if (of) {
           other.issuer.name = of[1];
-          other.notebook.found('issuer', of[1], named.n, `văn bản chuyển nó (${doc.number ?? 'văn bản đầu tệp'}) gọi là “của ${of[1]}”`);
+          other.notebook.found(
+            'issuer',
+            of[1],
+            named.n,
+            `văn bản chuyển nó (${doc.number ?? 'văn bản đầu tệp'}) gọi là “của ${of[1]}”`,
+          );
         }
       }
     }
@@ -475,7 +547,8 @@ function linkDocuments(documents: ParsedDocument[]): void {
 
 function reportGaps(doc: ParsedDocument): void {
   const nb = doc.notebook;
-  if (!doc.number) nb.gap('number', doc.type === 'tin' ? 'bài đăng không có số ký hiệu (loại “tin”)' : 'không thấy dòng “Số: …”');
+  if (!doc.number)
+    nb.gap('number', doc.type === 'tin' ? 'bài đăng không có số ký hiệu (loại “tin”)' : 'không thấy dòng “Số: …”');
   if (!doc.subject) nb.gap('subject', 'không thấy trích yếu (“V/v …”, “Về việc …”) hay tiêu đề bài');
   if (!doc.date) nb.gap('date', 'không thấy dòng “…, ngày … tháng … năm …” hay ngày đăng');
   if (!doc.place) nb.gap('place', 'không thấy địa danh trước ngày tháng');
@@ -486,5 +559,6 @@ function reportGaps(doc: ParsedDocument): void {
   if (!doc.cites.length) nb.gap('cites', 'văn bản không nêu văn bản nào theo dạng “Công văn số … ngày …”');
   if (!doc.measures.length) nb.gap('measures', 'không đoạn nào gần với lời của một biện pháp của chiến dịch');
   if (!doc.figures.length) nb.gap('figures', 'không có số liệu dạng “số/tổng” hay tỷ lệ %');
-  for (const s of doc.suspects) nb.notes.push(`Dòng ${s.line}: “${s.word}” có thể là “${s.reading}”; giữ nguyên, kiểm tra bản gốc.`);
+  for (const s of doc.suspects)
+    nb.notes.push(`Dòng ${s.line}: “${s.word}” có thể là “${s.reading}”; giữ nguyên, kiểm tra bản gốc.`);
 }

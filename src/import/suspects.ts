@@ -7,7 +7,11 @@ import type { Suspect } from './report';
  * importer reports them with the likely reading and leaves the text as printed; the editor decides.
  */
 const CONFUSIONS: { pattern: RegExp; reading: string; why: string }[] = [
-  { pattern: /(?<!\p{L})cách đặt(?= ứng dụng)/gu, reading: 'cài đặt', why: '“cách đặt ứng dụng” thường là “cài đặt ứng dụng”' },
+  {
+    pattern: /(?<!\p{L})cách đặt(?= ứng dụng)/gu,
+    reading: 'cài đặt',
+    why: '“cách đặt ứng dụng” thường là “cài đặt ứng dụng”',
+  },
   { pattern: /(?<!\p{L})của khẩu(?!\p{L})/gu, reading: 'cửa khẩu', why: '“của khẩu” thường là “cửa khẩu”' },
   { pattern: /(?<!\p{L})vãn hóa(?!\p{L})/gu, reading: 'văn hóa', why: '“vãn” không đi với “hóa”' },
   { pattern: /(?<![\p{L}-])-?Hiện thị(?!\p{L})/gu, reading: 'Hiển thị', why: '“hiện thị” thường là “hiển thị”' },

@@ -84,12 +84,7 @@ export function nameFromHeaderLine(line: string): string {
 /** "TỈNH QUẢNG BÌNH" → "tỉnh Quảng Bình": the level in lower case, the name capitalised syllable by syllable. */
 function placeName(s: string): string {
   const level = LEVELS.find((l) => s === l || s.startsWith(`${l} `));
-  const name = (level ? s.slice(level.length) : s)
-    .trim()
-    .toLocaleLowerCase('vi')
-    .split(' ')
-    .map(capital)
-    .join(' ');
+  const name = (level ? s.slice(level.length) : s).trim().toLocaleLowerCase('vi').split(' ').map(capital).join(' ');
   return level ? `${level.toLocaleLowerCase('vi')} ${name}`.trim() : name;
 }
 

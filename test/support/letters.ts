@@ -45,7 +45,10 @@ function layoutTable(left: string[], right: string[]): Table {
       new TableRow({
         children: [left, right].map(
           (lines) =>
-            new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: lines.map((t) => para(t, true)) }),
+            new TableCell({
+              width: { size: 50, type: WidthType.PERCENTAGE },
+              children: lines.map((t) => para(t, true)),
+            }),
         ),
       }),
     ],

@@ -13,7 +13,18 @@ const SEEDS = 'test/fixtures/seeds';
 const measures = loadMeasureWordings('content');
 
 /** The properties a seed prints and the hand-made file records: the import must give the same, or say why not. */
-const PROPERTIES = ['number', 'type', 'issuer', 'place', 'date', 'subject', 'recipients', 'distribution', 'signer', 'cites'];
+const PROPERTIES = [
+  'number',
+  'type',
+  'issuer',
+  'place',
+  'date',
+  'subject',
+  'recipients',
+  'distribution',
+  'signer',
+  'cites',
+];
 
 /**
  * Where a hand-made file knows more than its seed prints, the import leaves the field out and reports it
@@ -80,7 +91,9 @@ describe('the seeds round-trip', async () => {
 
   for (const m of made) {
     it(`${m.file}: the same properties, or the unprinted ones reported`, () => {
-      const doc = imported.find((d) => keyOf(parse(frontMatterText(d.text) ?? '') as Record<string, unknown>) === keyOf(m.data));
+      const doc = imported.find(
+        (d) => keyOf(parse(frontMatterText(d.text) ?? '') as Record<string, unknown>) === keyOf(m.data),
+      );
       expect(doc).toBeDefined();
       const data = parse(frontMatterText(doc!.text) ?? '') as Record<string, unknown>;
       const unprinted = UNPRINTED[keyOf(m.data)] ?? [];
@@ -93,7 +106,9 @@ describe('the seeds round-trip', async () => {
     });
 
     it(`${m.file}: the same body text once whitespace is normalised; each editorial correction reported, not made`, () => {
-      const doc = imported.find((d) => keyOf(parse(frontMatterText(d.text) ?? '') as Record<string, unknown>) === keyOf(m.data))!;
+      const doc = imported.find(
+        (d) => keyOf(parse(frontMatterText(d.text) ?? '') as Record<string, unknown>) === keyOf(m.data),
+      )!;
       expect(plain(doc.text.replace(/^---[\s\S]*?\n---\n/, ''))).toBe(plain(m.body));
       const corrections = (m.data.corrections as { original: string }[]) ?? [];
       expect(doc.parsed.suspects.map((s) => s.word)).toEqual(corrections.map((c) => c.original));
@@ -101,7 +116,9 @@ describe('the seeds round-trip', async () => {
     });
 
     it(`${m.file}: the written file passes the site's schema but for the fields reported empty`, () => {
-      const doc = imported.find((d) => keyOf(parse(frontMatterText(d.text) ?? '') as Record<string, unknown>) === keyOf(m.data))!;
+      const doc = imported.find(
+        (d) => keyOf(parse(frontMatterText(d.text) ?? '') as Record<string, unknown>) === keyOf(m.data),
+      )!;
       const gaps = doc.parsed.notebook.gaps.map((g) => g.field);
       for (const problem of doc.problems) expect(gaps).toContain(problem.split(':')[0]);
       expect(doc.text).toBe(doc.text.normalize('NFC'));
@@ -111,8 +128,18 @@ describe('the seeds round-trip', async () => {
 
 /** A district's letter in the Decree 30 layout, with a small data table. */
 const LETTER: Letter = {
-  headerLeft: ['ỦY BAN NHÂN DÂN', 'HUYỆN ĐÔNG SƠN', 'Số: 512/UBND-VHTT', 'V/v đẩy mạnh cài đặt ứng dụng', 'phát hiện tiếp xúc gần'],
-  headerRight: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Đông Sơn, ngày 12 tháng 8 năm 2020'],
+  headerLeft: [
+    'ỦY BAN NHÂN DÂN',
+    'HUYỆN ĐÔNG SƠN',
+    'Số: 512/UBND-VHTT',
+    'V/v đẩy mạnh cài đặt ứng dụng',
+    'phát hiện tiếp xúc gần',
+  ],
+  headerRight: [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Đông Sơn, ngày 12 tháng 8 năm 2020',
+  ],
   body: [
     'Kính gửi:',
     '- Các cơ quan, đơn vị cấp huyện;',
@@ -139,7 +166,11 @@ async function importBytes(name: string, bytes: Uint8Array) {
   const { documents } = await importDocumentFile(name, bytes, measures, name);
   expect(documents).toHaveLength(1);
   const [doc] = documents;
-  return { ...doc, data: parse(frontMatterText(doc.text) ?? '') as Record<string, unknown>, body: doc.text.replace(/^---[\s\S]*?\n---\n/, '') };
+  return {
+    ...doc,
+    data: parse(frontMatterText(doc.text) ?? '') as Record<string, unknown>,
+    body: doc.text.replace(/^---[\s\S]*?\n---\n/, ''),
+  };
 }
 
 describe('DOCX and PDF import to the same result as the text', async () => {
@@ -168,7 +199,9 @@ describe('DOCX and PDF import to the same result as the text', async () => {
       measures: [1, 3],
       source: '512.txt',
     });
-    expect(text.body).toContain('| Đơn vị | Đã cài đặt | Tổng số |\n| --- | --- | --- |\n| Văn phòng HĐND và UBND | 42 | 45 |');
+    expect(text.body).toContain(
+      '| Đơn vị | Đã cài đặt | Tổng số |\n| --- | --- | --- |\n| Văn phòng HĐND và UBND | 42 | 45 |',
+    );
     // The province is not printed: the district's name does not say it, so it is reported, not guessed.
     expect(text.parsed.notebook.gaps.map((g) => g.field)).toContain('province');
     expect(text.problems).toEqual([expect.stringMatching(/^province: thiếu trường bắt buộc/)]);
@@ -190,5 +223,176 @@ describe('DOCX and PDF import to the same result as the text', async () => {
     const pdf = await importBytes('512.pdf', bytes);
     expect({ ...pdf.data, source: '512.txt' }).toEqual(fromText.data);
     expect(pdf.body).toBe(fromText.body);
+  });
+});
+
+describe('a news item saved from a portal as HTML', async () => {
+  const file = 'test/fixtures/import/portal-news.html';
+  const { documents, dropped } = await importDocumentFile(file, readFileSync(file), measures, 'portal-news.html');
+
+  it('finds the letter in the title, the figures and the citation; drops and lists the page around it', () => {
+    expect(documents).toHaveLength(1);
+    const [doc] = documents;
+    const data = parse(frontMatterText(doc.text) ?? '') as Record<string, unknown>;
+    expect(data).toMatchObject({
+      number: '2210/UBND-KGVX',
+      type: 'công văn',
+      issuer: { name: 'UBND tỉnh Ninh Hòa' },
+      province: 'Ninh Hòa',
+      place: 'Ninh Hòa',
+      date: '2020-08-14',
+      published: '2020-08-15',
+      subject: 'Đẩy mạnh cài đặt ứng dụng phát hiện tiếp xúc gần',
+      recipients: ['Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố'],
+      cites: [{ number: '2841/BTTTT-THH', issuer: 'Bộ Thông tin và Truyền thông', date: '2020-08-01' }],
+      measures: [4, 7],
+      figures: [
+        {
+          asOf: '2020-08-12',
+          unit: 'thuê bao',
+          rows: [{ value: 45210, total: 612400, statedPercent: 7.38 }],
+        },
+      ],
+      source: 'portal-news.html',
+    });
+    expect(doc.text).toContain('| Địa phương | Thuê bao đã cài |\n| --- | --- |\n| Thành phố Ninh Hòa | 21.004 |');
+    expect(doc.text).not.toMatch(/Tìm kiếm|Thống kê|Truy cập|Thu Trang|analytics|font:/u);
+    expect(dropped.map((d) => `${d.text}: ${d.why}`)).toEqual([
+      'Tìm kiếm tin tức: ô tìm kiếm của cổng tin',
+      'Trang chủ: phần trang web trên tiêu đề bài',
+      'Ngày cập nhật 15/08/2020: ngày cập nhật của cổng tin (xem published)',
+      'Tập tin đính kèm:: khung tệp đính kèm của cổng tin',
+      ...['Thu Trang', 'Các tin khác', '- Tin tức hoạt động', 'Thống kê truy cập', 'Truy cập tổng 120.455'].map(
+        (t) => `${t}: phần trang web sau “Tập tin đính kèm:”`,
+      ),
+    ]);
+    // A portal prints no header, no "Nơi nhận", no signature: each reported with why.
+    expect(doc.parsed.notebook.gaps.map((g) => g.field)).toEqual(['issuer.header', 'distribution', 'signer']);
+    expect(doc.report).toContain('signer: không có khối chữ ký');
+  });
+});
+
+describe('refusals and reported gaps', () => {
+  const refusal = async (name: string, bytes: Uint8Array) =>
+    importDocumentFile(name, bytes, measures, name).then(
+      () => undefined,
+      (e: unknown) => (e instanceof ImportRefused ? e.message : String(e)),
+    );
+
+  it('a PDF without a text layer: a scan, and what to do', async () => {
+    expect(await refusal('scan.pdf', await scannedPdf())).toBe(
+      'scan.pdf: PDF này không có lớp chữ (bản quét, 1 trang, 0 chữ đọc được): máy không đọc được chữ trong ảnh. ' +
+        'Xin bản DOCX hoặc PDF xuất từ Word của cơ quan ban hành, hoặc nhận dạng chữ (OCR) rồi lưu thành .txt và nhập tệp đó ' +
+        '(this PDF is a scan without a text layer: get the DOCX or a text PDF, or OCR it to .txt and import that)',
+    );
+  });
+
+  it('a file that is not a document: no number, no date, no body', async () => {
+    expect(await refusal('ghi-chu.txt', new TextEncoder().encode('Xin chào\n\nHẹn gặp lại.'))).toMatch(
+      /^ghi-chu\.txt: không phải một văn bản: không thấy số ký hiệu .* \(not a document: no number, no date, no body\)$/u,
+    );
+  });
+
+  it('a file type it does not read', async () => {
+    expect(await refusal('bang.xlsx', new Uint8Array([1, 2, 3]))).toBe(
+      'bang.xlsx: không nhập được tệp .xlsx; chỉ nhận .txt, .html, .htm, .docx, .pdf (unsupported file type)',
+    );
+  });
+
+  it('each field a seed does not print is reported with its reason', async () => {
+    const gaps = async (seed: string) =>
+      (await importSeed(seed)).documents.map((d) =>
+        Object.fromEntries(d.parsed.notebook.gaps.map((g) => [g.field, g.why])),
+      );
+    const [report760] = await gaps('000_3b0c1f448c2f4f78.txt');
+    expect(report760['issuer.header']).toBe(
+      'văn bản không in tên cơ quan ban hành ở góc trái; gõ các dòng in hoa như trên bản gốc',
+    );
+    expect(report760['issuer.parent']).toBe(
+      'văn bản không in cơ quan chủ quản của Ban Quản lý Khu kinh tế tỉnh Quảng Trị; thêm nếu có',
+    );
+    const [report2723] = await gaps('002_28c58fc3aa85a358.txt');
+    expect(report2723.signer).toBe('không có khối chữ ký (thẩm quyền ký, họ tên)');
+    const [report1061] = await gaps('004_0be7be85006c91a5.txt');
+    expect(report1061.province).toBe(
+      'tên “UBND huyện Quảng Điền” không nêu tỉnh và văn bản không in cơ quan chủ quản; điền tỉnh, thành phố',
+    );
+    expect(report1061['cites.issuer']).toBe(
+      '6751/UBND-CT (dòng 25) “của UBND tỉnh” không nêu tỉnh nào, và văn bản này cũng không; thêm tên tỉnh',
+    );
+    const [report003] = await gaps('003_ddb16493d3b64b87.txt');
+    expect(report003.number).toBe('bài đăng không có số ký hiệu (loại “tin”)');
+  });
+});
+
+describe('npm run import', () => {
+  /** A content folder of its own, with one directive already on its site. */
+  function campaign() {
+    const root = mkdtempSync(join(tmpdir(), 'loa-import-'));
+    mkdirSync(join(root, 'directives'));
+    writeFileSync(join(root, 'directives/co-san.md'), '---\nnumber: 1061/UBND\n---\n');
+    return root;
+  }
+  async function run(root: string, args: string[]) {
+    const lines: string[] = [];
+    const before = process.env.LOA_CONTENT_DIR;
+    process.env.LOA_CONTENT_DIR = root;
+    try {
+      const code = await runImport(args, (s) => lines.push(s));
+      return { code, out: lines.join('\n') };
+    } finally {
+      if (before === undefined) delete process.env.LOA_CONTENT_DIR;
+      else process.env.LOA_CONTENT_DIR = before;
+    }
+  }
+
+  it('writes both documents of a file into the site, reports each, never overwrites without --force', async () => {
+    const root = campaign();
+    const seed = join(SEEDS, '002_28c58fc3aa85a358.txt');
+    const first = await run(root, [seed]);
+    expect(first.code, first.out).toBe(0);
+    expect(readdirSync(join(root, 'directives')).sort()).toEqual([
+      '2723-vpubnd-kgvx.md',
+      '2841-btttt-thh.md',
+      'co-san.md',
+    ]);
+    expect(first.out).toContain('dòng 43: “ĐẾN Số: 14819” — dấu “ĐẾN” của nơi nhận văn bản');
+    expect(first.out).toMatch(/attachments\s+2841\/BTTTT-THH\s+17/u);
+    const again = await run(root, [seed]);
+    expect(again.code).toBe(1);
+    expect(again.out).toContain(
+      `KHÔNG GHI ${join(root, 'directives/2723-vpubnd-kgvx.md')}: tệp đã có; thêm --force để ghi đè (file exists; use --force to replace)`,
+    );
+    writeFileSync(join(root, 'directives/2841-btttt-thh.md'), 'sửa tay');
+    expect((await run(root, ['--force', seed])).code).toBe(0);
+    expect(readFileSync(join(root, 'directives/2841-btttt-thh.md'), 'utf8')).toMatch(
+      /^---\nnumber: 2841\/BTTTT-THH\n/u,
+    );
+  });
+
+  it('refuses a number the site already has, naming the file; with --out elsewhere only says so', async () => {
+    const root = campaign();
+    const seed = join(SEEDS, '004_0be7be85006c91a5.txt');
+    const into = await run(root, [seed]);
+    expect(into.code).toBe(1);
+    expect(into.out).toContain(
+      `KHÔNG GHI 1061-ubnd.md: số 1061/UBND đã có trong ${join(root, 'directives/co-san.md')}; sửa tệp đó, hoặc nhập vào thư mục khác bằng --out (number already on the site)`,
+    );
+    expect(existsSync(join(root, 'directives/1061-ubnd.md'))).toBe(false);
+    const elsewhere = join(root, 'nhap');
+    const out = await run(root, ['--out', elsewhere, seed]);
+    expect(out.code).toBe(0);
+    expect(out.out).toContain(`Lưu ý: số 1061/UBND đã có trên trang, trong ${join(root, 'directives/co-san.md')}.`);
+    expect(existsSync(join(elsewhere, '1061-ubnd.md'))).toBe(true);
+  });
+
+  it('says how to call it, and refuses a missing file by name', async () => {
+    await expect(run(campaign(), [])).rejects.toThrow(
+      'chưa nêu tệp nào để nhập (no file given). Cách dùng: npm run import -- [--out THƯ_MỤC] [--force] TỆP... (.txt, .html, .docx, .pdf)',
+    );
+    await expect(run(campaign(), ['--nhanh', 'a.txt'])).rejects.toThrow('không biết tùy chọn --nhanh (unknown option)');
+    const missing = await run(campaign(), ['khong-co.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toBe('TỪ CHỐI khong-co.txt: không có tệp này (file not found)');
   });
 });
