@@ -81,7 +81,8 @@ export async function runImport(argv: string[], log: (s: string) => void = conso
         if (holder && intoSite && resolve(holder) !== target) {
           failed++;
           log(
-            `KHÔNG GHI ${doc.fileName}: số ${doc.number} đã có trong ${holder}; sửa tệp đó, hoặc nhập vào thư mục khác bằng --out (number already on the site)`,
+            `KHÔNG GHI ${doc.fileName}: số ${doc.number} đã có trong ${holder}; ` +
+              'sửa tệp đó, hoặc nhập vào thư mục khác bằng --out (number already on the site)',
           );
           continue;
         }
@@ -93,9 +94,8 @@ export async function runImport(argv: string[], log: (s: string) => void = conso
         }
         mkdirSync(outDir, { recursive: true });
         writeFileSync(target, doc.text);
-        log(
-          `Đã ghi ${target}${doc.problems.length ? ` (còn ${doc.problems.length} trường phải điền trước khi dựng trang)` : ''}.`,
-        );
+        const left = doc.problems.length;
+        log(`Đã ghi ${target}${left ? ` (còn ${left} trường phải điền trước khi dựng trang)` : ''}.`);
       }
     } catch (e) {
       if (!(e instanceof ImportRefused)) throw e;

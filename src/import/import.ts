@@ -41,8 +41,9 @@ export async function extractText(file: string, bytes: Uint8Array): Promise<stri
     if (letters < 20 * totalPages)
       throw new ImportRefused(
         file,
-        `PDF này không có lớp chữ (bản quét, ${totalPages} trang, ${letters} chữ đọc được): máy không đọc được chữ trong ảnh. ` +
-          'Xin bản DOCX hoặc PDF xuất từ Word của cơ quan ban hành, hoặc nhận dạng chữ (OCR) rồi lưu thành .txt và nhập tệp đó ' +
+        `PDF này không có lớp chữ (bản quét, ${totalPages} trang, ${letters} chữ đọc được): ` +
+          'máy không đọc được chữ trong ảnh. Xin bản DOCX hoặc PDF xuất từ Word của cơ quan ban hành, ' +
+          'hoặc nhận dạng chữ (OCR) rồi lưu thành .txt và nhập tệp đó ' +
           '(this PDF is a scan without a text layer: get the DOCX or a text PDF, or OCR it to .txt and import that)',
       );
     return text.map(reflowPdfText).join('\n\n');
@@ -98,9 +99,7 @@ export function frontMatter(doc: ParsedDocument, source: string): Record<string,
     measures: doc.measures,
     figures: doc.figures,
     notes: doc.suspects.length
-      ? [
-          `Từ cần kiểm tra với bản gốc: ${doc.suspects.map((s) => `“${s.word}” (có thể là “${s.reading}”)`).join('; ')}.`,
-        ]
+      ? [`Từ cần kiểm tra với bản gốc: ${doc.suspects.map((s) => `“${s.word}” (“${s.reading}”?)`).join('; ')}.`]
       : [],
     source,
   };

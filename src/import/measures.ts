@@ -19,7 +19,7 @@ const words = (s: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
-/** Pairs of syllables: Vietnamese words are mostly two syllables, so pairs carry the meaning single syllables do not. */
+/** Pairs of syllables: Vietnamese words are mostly two syllables, so pairs carry meaning single syllables do not. */
 function pairs(s: string): Set<string> {
   const w = words(s);
   return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));

@@ -213,7 +213,10 @@ function readHeader(lines: Line[], doc: ParsedDocument, dropped: Dropped[]): num
   return i;
 }
 
-/** A news item's title: the subject, and when it ends "(Công văn số 7414/UBND-CT ngày 18/8/2020)", the letter's number and date. */
+/**
+ * A news item's title: the subject, and when it ends "(Công văn số 7414/UBND-CT ngày 18/8/2020)", the letter's
+ * number and date.
+ */
 function readNewsTitle(line: Line, doc: ParsedDocument): void {
   const nb = doc.notebook;
   const m =
@@ -233,7 +236,7 @@ function readNewsTitle(line: Line, doc: ParsedDocument): void {
   }
 }
 
-/** "Kính gửi: X." (one recipient, its closing full stop dropped) or "Kính gửi:" then a list of "- …" lines as printed. */
+/** "Kính gửi: X." (one recipient, without its full stop) or "Kính gửi:" and a list of "- …" lines as printed. */
 function readRecipients(lines: Line[], at: number, inline: string, doc: ParsedDocument): number {
   if (inline) {
     const one = inline.replace(/\.$/, '').trim();
@@ -311,7 +314,7 @@ function issuerFromClosing(body: Line[]): { name: string; line: number } | undef
 
 const PLACE = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*`;
 
-/** A news item's issuer: "UBND tỉnh/huyện …" as the subject of its sentences, with the place the title or text names. */
+/** A news item's issuer: "UBND tỉnh/huyện …" as the subject of its sentences, with the place the text names. */
 function issuerFromNews(doc: ParsedDocument): { name: string; line: number } | undefined {
   const lines = doc.subject ? [{ n: doc.firstLine, text: doc.subject }, ...doc.body] : doc.body;
   const all = lines.map((l) => l.text).join('\n');
@@ -500,7 +503,7 @@ function readNewsRecipients(doc: ParsedDocument): void {
   }
 }
 
-/** Two documents in one file: a letter and what it forwards. The letter cites the other and carries it as attachment. */
+/** Two documents in one file: a letter and what it forwards, which it cites and carries as an attachment. */
 function linkDocuments(documents: ParsedDocument[]): void {
   for (const doc of documents)
     for (const other of documents) {

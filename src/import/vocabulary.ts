@@ -65,7 +65,7 @@ function organWords(upper: string): string {
     .replace(/\b([Qq])uản lý (\p{L})/u, (_, q: string, c: string) => `${q}uản lý ${c.toLocaleUpperCase('vi')}`);
 }
 
-/** A header line in capitals written the way running text names the body ("UBND TỈNH QUẢNG BÌNH" → "UBND tỉnh Quảng Bình"). */
+/** A header line in capitals as running text names the body ("UBND TỈNH QUẢNG BÌNH" → "UBND tỉnh Quảng Bình"). */
 export function nameFromHeaderLine(line: string): string {
   const s = line.replace(/\s+/g, ' ').trim();
   const ubnd = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?: (.*))?$/u.exec(s);
