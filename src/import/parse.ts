@@ -1,4 +1,4 @@
-import { normalizeNumber } from '../directives/document-number';
+import { findDocumentNumbers, normalizeNumber } from '../directives/document-number';
 import { findCitations, type Citation } from './cites';
 import { findFigures } from './figures';
 import { splitLayoutPipes, TITLE_MARK, toLines, type Line } from './lines';
@@ -560,6 +560,16 @@ function reportGaps(doc: ParsedDocument): void {
   if (!doc.signer) nb.gap('signer', 'không có khối chữ ký (thẩm quyền ký, họ tên)');
   else if (!doc.signer.name) nb.gap('signer.name', 'có thẩm quyền ký nhưng không có họ tên người ký');
   if (!doc.cites.length) nb.gap('cites', 'văn bản không nêu văn bản nào theo dạng “Công văn số … ngày …”');
+  // The site's check wants every number in the body cited; one named without its type is not read as a citation.
+  const cited = new Set([doc.number, ...doc.cites.map((c) => c.number)]);
+  const bare = [...new Set(doc.body.flatMap((l) => findDocumentNumbers(l.text).map((m) => m.number)))].filter(
+    (n) => !cited.has(n),
+  );
+  if (bare.length)
+    nb.gap(
+      'cites',
+      `nội dung nhắc đến ${bare.join(', ')} mà không ghi tên loại (“Công văn số …”); thêm vào cites nếu là văn bản`,
+    );
   if (!doc.measures.length) nb.gap('measures', 'không đoạn nào gần với lời của một biện pháp của chiến dịch');
   if (!doc.figures.length) nb.gap('figures', 'không có số liệu dạng “số/tổng” hay tỷ lệ %');
   for (const s of doc.suspects)

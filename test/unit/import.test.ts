@@ -396,3 +396,22 @@ describe('npm run import', () => {
     expect(missing.out).toBe('TỪ CHỐI khong-co.txt: không có tệp này (file not found)');
   });
 });
+
+describe('numbers in the body', () => {
+  it('one written without its type is not taken as a citation, and reported for the site check that wants it', async () => {
+    const letter = letterText({
+      ...LETTER,
+      table: undefined,
+      body: [
+        ...LETTER.body.slice(0, 4),
+        'Các đơn vị thực hiện theo hướng dẫn 88/HD-STTTT và báo cáo trước ngày 20/8/2020.',
+      ],
+    });
+    const doc = await importBytes('88.txt', new TextEncoder().encode(letter));
+    expect(doc.data.cites).toEqual([expect.objectContaining({ number: '3456/UBND-VX' })]);
+    expect(doc.parsed.notebook.gaps).toContainEqual({
+      field: 'cites',
+      why: 'nội dung nhắc đến 88/HD-STTTT mà không ghi tên loại (“Công văn số …”); thêm vào cites nếu là văn bản',
+    });
+  });
+});
