@@ -162,6 +162,11 @@ function readHeader(lines: Line[], doc: ParsedDocument, dropped: Dropped[]): num
   const nb = doc.notebook;
   const numberIndex = lines.findIndex((l) => NUMBER_LINE.test(l.text));
   const firstText = lines.findIndex((l) => l.text);
+  // The header ends at its last landmark before the first paragraph of the body: a line there that is none of the
+  // header's parts is reported, not taken for the body.
+  const firstParagraph = lines.findIndex((l) => l.text.length > 120 || /^\d+\.\s/u.test(l.text));
+  const before = firstParagraph < 0 ? lines : lines.slice(0, firstParagraph);
+  const lastLandmark = before.findLastIndex((l) => isLandmark(l.text));
   let i = 0;
   let expectSubject = false;
   for (; i < lines.length; i++) {
@@ -192,10 +197,13 @@ function readHeader(lines: Line[], doc: ParsedDocument, dropped: Dropped[]): num
       expectSubject = true;
     } else if (/^V\/v\b/u.test(text) || (expectSubject && /^Về\s/u.test(text))) {
       const parts = [text];
-      // The trích yếu wraps over lines (and a blank line where a layout table had a row): continuations start lower case.
+      // The trích yếu wraps over lines (and a blank line where a layout table had a row): a continuation starts
+      // lower case, or (a name: "Sổ sức khỏe …") is a short line still inside the header.
       while (i + 1 < lines.length) {
         const next = lines[i + 1].text ? lines[i + 1] : lines[i + 2];
-        if (!next || !/^\p{Ll}/u.test(next.text)) break;
+        const inHeader = next && lines.indexOf(next) < lastLandmark && next.text.length <= 60;
+        if (!next || isLandmark(next.text) || isUpperLine(next.text)) break;
+        if (!/^\p{Ll}/u.test(next.text) && !inHeader) break;
         parts.push(next.text);
         i = lines.indexOf(next);
       }
@@ -208,9 +216,19 @@ function readHeader(lines: Line[], doc: ParsedDocument, dropped: Dropped[]): num
       doc.issuer.header.push(text);
     } else if (numberIndex < 0 && !doc.subject && i === firstText && text.length < 200 && !/[.:;!?]$/u.test(text)) {
       readNewsTitle({ n, text }, doc);
+    } else if (i < lastLandmark) {
+      dropped.push({ line: n, text, why: 'dòng không nhận ra ở phần đầu văn bản; kiểm tra' });
     } else break;
   }
   return i;
+}
+
+/** The parts of Decree 30's header that are known by their form wherever they stand. */
+function isLandmark(text: string): boolean {
+  return (
+    [QUOC_HIEU, MOTTO, NUMBER_LINE, PLACE_DATE, KINH_GUI, STAMP].some((r) => r.test(text)) ||
+    (TYPE_LINE.test(text) && isUpperLine(text))
+  );
 }
 
 /**

@@ -415,3 +415,41 @@ describe('numbers in the body', () => {
     });
   });
 });
+
+describe('a department’s letter whose subject wraps onto a name', () => {
+  it('joins the trích yếu across a capitalised line inside the header, and names the Sở under its province', async () => {
+    const letter: Letter = {
+      ...LETTER,
+      table: undefined,
+      headerLeft: [
+        'UBND TỈNH NINH HÒA',
+        'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+        'Số: 77/STTTT-BCVT',
+        'V/v cài đặt ứng dụng',
+        'Sổ sức khỏe điện tử',
+      ],
+      headerRight: [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Ninh Hòa, ngày 12 tháng 8 năm 2020',
+      ],
+    };
+    for (const [name, bytes] of [
+      ['77.docx', await letterDocx(letter)],
+      ['77.txt', new TextEncoder().encode(letterText(letter))],
+    ] as const) {
+      const doc = await importBytes(name, bytes);
+      expect(doc.data, name).toMatchObject({
+        issuer: {
+          name: 'Sở Thông tin và Truyền thông tỉnh Ninh Hòa',
+          parent: 'UBND tỉnh Ninh Hòa',
+          header: ['UBND TỈNH NINH HÒA', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG'],
+        },
+        province: 'Ninh Hòa',
+        subject: 'V/v cài đặt ứng dụng Sổ sức khỏe điện tử',
+      });
+      expect(doc.problems, name).toEqual([]);
+      expect(doc.body, name).not.toMatch(/CỘNG HÒA|Sổ sức khỏe/u);
+    }
+  });
+});
