@@ -18,6 +18,8 @@ const NAMED = new RegExp(String.raw`(${TYPE_NAMES})\s+(?:khẩn\s+)?số\s*:?\s*
 const DATE = /^\s+ngày\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))/u;
 const OF = /^\s+của\s+(\p{Lu}.*?)(?=\s+(?:về|tại|V\/v)\s|[,;.(]|$)/u;
 const OF_BEFORE = /của\s+(\p{Lu}[^,;.]*?)\s+tại\s+$/u;
+/** "Ủy ban nhân dân tỉnh đã ban hành Công văn số …", "… đã có công văn khẩn số …": the subject issued it. */
+const ISSUED_BY = /(?:^|[,;.]\s*)(\p{Lu}[^,;.]*?)\s+(?:đã\s+)?(?:ban hành|có)\s+$/u;
 const ABOUT = /^\s*,?\s+(về việc|về|V\/v)\s+/u;
 
 /** Where a subject ends: a full stop, a semicolon, a bracket, or a comma that opens the next clause. */
@@ -59,9 +61,9 @@ export function findCitations(
         cite.date = date[1] ? isoFromSlashes(date[1], date[2], date[3]) : isoFromSlashes(date[4], date[5], date[6]);
         rest = rest.slice(date[0].length);
       }
-      const of = OF.exec(rest) ?? OF_BEFORE.exec(text.slice(0, m.index));
+      const of = OF.exec(rest) ?? OF_BEFORE.exec(text.slice(0, m.index)) ?? ISSUED_BY.exec(text.slice(0, m.index));
       if (of) {
-        cite.issuer = of[1].trim();
+        cite.issuer = of[1].trim().replace(/^Ủy ban nhân dân /u, 'UBND ');
         if (of.index === 0 && rest.startsWith(of[0])) rest = rest.slice(of[0].length);
       } else if (own.issuer && own.number && organCodes(number).some((c) => organCodes(own.number ?? '').includes(c))) {
         cite.issuer = own.issuer;

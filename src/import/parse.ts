@@ -394,7 +394,17 @@ function readIssuer(doc: ParsedDocument): void {
     const found = (news ?? byNumber)!;
     doc.issuer.name = found.name;
     nb.found('issuer', found.name, found.line, '“UBND tỉnh/huyện …” trong bài và địa danh bài nêu; kiểm tra');
-  } else nb.gap('issuer.name', 'không có tên cơ quan ở phần đầu, chữ ký số hay câu kết; điền tay');
+  } else {
+    const bare = doc.body.find((l) =>
+      /(?<!\p{L})(UBND|Ủy ban nhân dân) (tỉnh|thành phố|huyện)(?! \p{Lu})/u.test(l.text),
+    );
+    nb.gap(
+      'issuer.name',
+      bare
+        ? `dòng ${bare.n} nói “UBND …” mà không nêu tên địa phương, và phần đầu không in tên cơ quan; điền tay`
+        : 'không có tên cơ quan ở phần đầu, chữ ký số hay câu kết; điền tay',
+    );
+  }
 }
 
 function readProvince(doc: ParsedDocument): void {

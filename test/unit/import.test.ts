@@ -398,6 +398,27 @@ describe('npm run import', () => {
 });
 
 describe('numbers in the body', () => {
+  it('“X đã có công văn khẩn số …”: the sentence’s subject is the cited letter’s issuer', async () => {
+    const letter = letterText({
+      ...LETTER,
+      table: undefined,
+      body: [
+        ...LETTER.body.slice(0, 3),
+        'Ủy ban nhân dân tỉnh Thanh Hóa đã có công văn khẩn số 7766/UBND-KGVX ngày 03/8/2020 về việc triển khai ứng dụng; UBND huyện yêu cầu các đơn vị thực hiện nghiêm túc./.',
+      ],
+    });
+    const doc = await importBytes('7766.txt', new TextEncoder().encode(letter));
+    expect(doc.data.cites).toEqual([
+      {
+        number: '7766/UBND-KGVX',
+        type: 'công văn',
+        date: '2020-08-03',
+        issuer: 'UBND tỉnh Thanh Hóa',
+        subject: 'V/v triển khai ứng dụng',
+      },
+    ]);
+  });
+
   it('one written without its type is not taken as a citation, and reported for the site check that wants it', async () => {
     const letter = letterText({
       ...LETTER,
