@@ -199,6 +199,18 @@ describe('DOCX and PDF import to the same result as the text', async () => {
       measures: [1, 3],
       source: '512.txt',
     });
+    expect(text.data.figures).toEqual([
+      {
+        id: 'so-lieu-1',
+        title: 'Kết quả cài đặt đến ngày 10/8/2020',
+        unit: 'đã cài đặt',
+        rows: [
+          { label: 'Văn phòng HĐND và UBND', value: 42, total: 45 },
+          { label: 'Phòng Văn hóa và Thông tin', value: 12, total: 12 },
+        ],
+        facts: [],
+      },
+    ]);
     expect(text.body).toContain(
       '| Đơn vị | Đã cài đặt | Tổng số |\n| --- | --- | --- |\n| Văn phòng HĐND và UBND | 42 | 45 |',
     );
@@ -251,6 +263,14 @@ describe('a news item saved from a portal as HTML', async () => {
           asOf: '2020-08-12',
           unit: 'thuê bao',
           rows: [{ value: 45210, total: 612400, statedPercent: 7.38 }],
+        },
+        // The table's column of numbers; it has no total column.
+        {
+          unit: 'thuê bao đã cài',
+          rows: [
+            { label: 'Thành phố Ninh Hòa', value: 21004 },
+            { label: 'Huyện Vạn Ninh', value: 6118 },
+          ],
         },
       ],
       source: 'portal-news.html',
