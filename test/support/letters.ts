@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import * as fontkit from 'fontkit';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
@@ -81,6 +82,48 @@ export async function letterDocx(l: Letter): Promise<Buffer> {
 const FONTS = 'node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro';
 
 /**
+ * A WOFF file as the TrueType font it wraps. pdf-lib embeds what it is given as a TrueType program, and readers
+ * other than pdf.js (poppler, Acrobat) cannot draw a WOFF: the fixture must look like a letter, not only hold text.
+ */
+function woffToTtf(woff: Buffer): Buffer {
+  const numTables = woff.readUInt16BE(12);
+  const tables = Array.from({ length: numTables }, (_, i) => {
+    const at = 44 + i * 20;
+    const [offset, compLength, origLength] = [
+      woff.readUInt32BE(at + 4),
+      woff.readUInt32BE(at + 8),
+      woff.readUInt32BE(at + 12),
+    ];
+    const raw = woff.subarray(offset, offset + compLength);
+    return {
+      tag: woff.subarray(at, at + 4),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compLength < origLength ? inflateSync(raw) : raw,
+    };
+  });
+  const entrySelector = Math.floor(Math.log2(numTables));
+  const head = Buffer.alloc(12 + numTables * 16);
+  woff.copy(head, 0, 4, 8);
+  head.writeUInt16BE(numTables, 4);
+  head.writeUInt16BE(2 ** entrySelector * 16, 6);
+  head.writeUInt16BE(entrySelector, 8);
+  head.writeUInt16BE(numTables * 16 - 2 ** entrySelector * 16, 10);
+  const bodies: Buffer[] = [];
+  let offset = head.length;
+  tables.forEach((t, i) => {
+    t.tag.copy(head, 12 + i * 16);
+    head.writeUInt32BE(t.checksum, 16 + i * 16);
+    head.writeUInt32BE(offset, 20 + i * 16);
+    head.writeUInt32BE(t.data.length, 24 + i * 16);
+    const padded = Buffer.alloc(Math.ceil(t.data.length / 4) * 4);
+    t.data.copy(padded);
+    bodies.push(padded);
+    offset += padded.length;
+  });
+  return Buffer.concat([head, ...bodies]);
+}
+
+/**
  * The letter as a PDF with a text layer, drawn in Be Vietnam Pro (the project's Latin face): its Vietnamese
  * subset carries the precomposed letters (ệ, ữ …), the Latin subset the rest, so each run takes the face that has it.
  */
@@ -89,7 +132,7 @@ export async function letterPdf(l: Letter): Promise<Uint8Array> {
   pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const faces: PDFFont[] = [];
   for (const subset of ['vietnamese', 'latin', 'latin-ext'])
-    faces.push(await pdf.embedFont(readFileSync(`${FONTS}-${subset}-400-normal.woff`), { subset: false }));
+    faces.push(await pdf.embedFont(woffToTtf(readFileSync(`${FONTS}-${subset}-400-normal.woff`)), { subset: false }));
   const faceOf = (ch: string) => faces.find((f) => f.getCharacterSet().includes(ch.codePointAt(0)!)) ?? faces[1];
   const size = 11;
   const widthOf = (s: string) => [...s].reduce((w, ch) => w + faceOf(ch).widthOfTextAtSize(ch, size), 0);
