@@ -62,6 +62,11 @@ function blockText(html: string): string {
       // The page's own title: marked, so what stands above it (menus, search box) is known to be the page's.
       .replace(/<h1[^>]*>([\s\S]*?)<\/h1>/gi, (_, t: string) => `\n${TITLE_MARK}${t.replace(/<[^>]*>/g, '')}\n`)
       .replace(/<br\s*\/?>/gi, '\n')
+      // Word's own numbering reaches mammoth's HTML as <ol>: the numbers are part of the text of a công văn.
+      .replace(/<ol[^>]*>([\s\S]*?)<\/ol>/gi, (_, items: string) => {
+        let k = 0;
+        return items.replace(/<li[^>]*>/gi, () => `\n${++k}. `);
+      })
       .replace(/<li[^>]*>/gi, '\n- ')
       .replace(/<\/(p|div|li|h[1-6]|tr|section|article|header|footer|ul|ol)>/gi, '\n')
       .replace(/<[^>]*>/g, ''),

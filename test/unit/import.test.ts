@@ -7,6 +7,7 @@ import { frontMatterText } from '../../src/core/front-matter';
 import { directiveSchema } from '../../src/directives/schema';
 import { loadMeasureWordings, runImport } from '../../src/import/cli';
 import { extractText, importDocumentFile, ImportRefused, type ImportedDocument } from '../../src/import/import';
+import { htmlToText } from '../../src/import/lines';
 import { letterDocx, letterPdf, letterText, scannedPdf, type Letter } from '../support/letters';
 
 const SEEDS = 'test/fixtures/seeds';
@@ -414,6 +415,14 @@ describe('npm run import', () => {
     const missing = await run(campaign(), ['khong-co.txt']);
     expect(missing.code).toBe(1);
     expect(missing.out).toBe('TỪ CHỐI khong-co.txt: không có tệp này (file not found)');
+  });
+});
+
+describe('lists from Word', () => {
+  it('numbered items keep their numbers, bullets become “- ” items', () => {
+    expect(htmlToText('<p>Yêu cầu:</p><ol><li>Cài đặt.</li><li>Nhắc lại.</li></ol><ul><li>Một</li></ul>')).toBe(
+      'Yêu cầu:\n\n1. Cài đặt.\n\n2. Nhắc lại.\n\n- Một\n\n',
+    );
   });
 });
 
