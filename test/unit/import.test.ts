@@ -503,3 +503,42 @@ describe('a department’s letter whose subject wraps onto a name', () => {
     }
   });
 });
+
+describe('a district portal’s item that names its province nowhere', () => {
+  it('imports what it prints and reports the issuer it only calls “UBND tỉnh”', async () => {
+    const page = [
+      'V/v Triển khai cài đặt ứng dụng phục vụ phòng, chống dịch bệnh.',
+      '  • Cập nhật: 04/08/2020',
+      '  • Lượt xem: 212 lượt xem',
+      '',
+      'Thực hiện ý kiến của Bộ Thông tin và Truyền thông về việc triển khai ứng dụng trên phạm vi toàn quốc.',
+      '',
+      'Chủ tịch UBND tỉnh chỉ đạo như sau:',
+      '1. Các sở, ban, ngành vận động cán bộ, công chức có điện thoại thông minh cài đặt ứng dụng.',
+      '2. Các cơ sở giáo dục hướng dẫn học sinh, sinh viên cài đặt ứng dụng cho mình và cho người thân.',
+    ].join('\n');
+    const { documents, dropped } = await importDocumentFile(
+      'tin.txt',
+      new TextEncoder().encode(page),
+      measures,
+      'tin.txt',
+    );
+    expect(dropped.map((d) => d.text)).toEqual(['Cập nhật: 04/08/2020', 'Lượt xem: 212 lượt xem']);
+    const [doc] = documents;
+    expect(parse(frontMatterText(doc.text) ?? '')).toMatchObject({
+      type: 'tin',
+      date: '2020-08-04',
+      subject: 'V/v Triển khai cài đặt ứng dụng phục vụ phòng, chống dịch bệnh.',
+    });
+    expect(Object.fromEntries(doc.parsed.notebook.gaps.map((g) => [g.field, g.why]))).toMatchObject({
+      'issuer.name': 'dòng 7 nói “UBND …” mà không nêu tên địa phương, và phần đầu không in tên cơ quan; điền tay',
+      province: 'không rõ cơ quan ban hành',
+      place: 'không thấy địa danh trước ngày tháng',
+    });
+    expect(doc.problems).toEqual([
+      'issuer: thiếu trường bắt buộc; thêm trường này vào phần đầu tệp (front matter)',
+      'province: thiếu trường bắt buộc; thêm trường này vào phần đầu tệp (front matter)',
+      'place: thiếu trường bắt buộc; thêm trường này vào phần đầu tệp (front matter)',
+    ]);
+  });
+});
