@@ -133,7 +133,8 @@ function joinBrokenLines(lines: Line[], notebook: Notebook): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const last = out.at(-1);
-    if (last && !TERMINAL.test(last.text) && /^\p{Ll}/u.test(line.text) && !/^[-\d]/u.test(last.text.slice(-1))) {
+    // Only a line that stops on a letter, before one that starts lower case: a table row or a list ends otherwise.
+    if (last && /\p{L}$/u.test(last.text) && /^\p{Ll}/u.test(line.text)) {
       notebook.notes.push(`Dòng ${last.n} và dòng ${line.n} là một đoạn bị ngắt (ngắt trang?): đã nối lại.`);
       out[out.length - 1] = { n: last.n, text: `${last.text} ${line.text}` };
     } else out.push({ ...line });

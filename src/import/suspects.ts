@@ -31,7 +31,7 @@ export function findSuspects(paragraphs: Line[]): Suspect[] {
       for (const m of text.matchAll(c.pattern)) {
         if (taken.has(m.index ?? 0)) continue;
         taken.add(m.index ?? 0);
-        out.push({ line: n, word: m[0], reading: m[0].startsWith('-') ? c.reading : c.reading, why: c.why });
+        out.push({ line: n, word: m[0], reading: c.reading, why: c.why });
       }
     const dash = STRAY_DASH.exec(text);
     if (dash && !out.some((s) => s.line === n && s.word.startsWith('-')))
