@@ -427,16 +427,21 @@ describe('lists from Word', () => {
 });
 
 describe('numbers in the body', () => {
+  /** The district's letter with other paragraphs after its first `keep` lines. */
+  const withBody = (name: string, keep: number, paragraph: string) =>
+    importBytes(
+      name,
+      new TextEncoder().encode(
+        letterText({ ...LETTER, table: undefined, body: [...LETTER.body.slice(0, keep), paragraph] }),
+      ),
+    );
+
   it('“X đã có công văn khẩn số …”: the sentence’s subject is the cited letter’s issuer', async () => {
-    const letter = letterText({
-      ...LETTER,
-      table: undefined,
-      body: [
-        ...LETTER.body.slice(0, 3),
-        'Ủy ban nhân dân tỉnh Thanh Hóa đã có công văn khẩn số 7766/UBND-KGVX ngày 03/8/2020 về việc triển khai ứng dụng; UBND huyện yêu cầu các đơn vị thực hiện nghiêm túc./.',
-      ],
-    });
-    const doc = await importBytes('7766.txt', new TextEncoder().encode(letter));
+    const doc = await withBody(
+      '7766.txt',
+      3,
+      'Ủy ban nhân dân tỉnh Thanh Hóa đã có công văn khẩn số 7766/UBND-KGVX ngày 03/8/2020 về việc triển khai ứng dụng; UBND huyện yêu cầu các đơn vị thực hiện nghiêm túc./.',
+    );
     expect(doc.data.cites).toEqual([
       {
         number: '7766/UBND-KGVX',
@@ -449,15 +454,11 @@ describe('numbers in the body', () => {
   });
 
   it('one written without its type is not taken as a citation, and reported for the site check that wants it', async () => {
-    const letter = letterText({
-      ...LETTER,
-      table: undefined,
-      body: [
-        ...LETTER.body.slice(0, 4),
-        'Các đơn vị thực hiện theo hướng dẫn 88/HD-STTTT và báo cáo trước ngày 20/8/2020.',
-      ],
-    });
-    const doc = await importBytes('88.txt', new TextEncoder().encode(letter));
+    const doc = await withBody(
+      '88.txt',
+      4,
+      'Các đơn vị thực hiện theo hướng dẫn 88/HD-STTTT và báo cáo trước ngày 20/8/2020.',
+    );
     expect(doc.data.cites).toEqual([expect.objectContaining({ number: '3456/UBND-VX' })]);
     expect(doc.parsed.notebook.gaps).toContainEqual({
       field: 'cites',
