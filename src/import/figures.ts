@@ -10,6 +10,11 @@ const ROW = /^-\s*(.+?):\s*(\d[\d.]*)\/(\d[\d.]*)\s+(\p{L}+)\.?$/u;
 /** "183.620 thuê bao/1.128.620 dân số …, đạt tỷ lệ 16,27%" */
 const RATE =
   /(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}+(?: \p{L}+)?)\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}+(?: \p{L}+)?)[^.%]*?(\d+(?:,\d+)?)\s?%/u;
+/** "234.483 người, chiếm 18,72% dân số": a count and its share of a base the text does not count. */
+const SHARE =
+  /(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}+(?: \p{L}+)?)\s*,?\s*(?:chiếm|đạt|bằng)(?: tỷ lệ)?\s*(\d+(?:,\d+)?)\s?%\s*(?:(?:so với|trên|của)\s+)?(\p{L}+(?: \p{L}+)?)?/u;
+/** Any percentage: a sentence with one that none of the forms above reads is reported, never passed over. */
+const PERCENT = /\d+(?:,\d+)?\s?%/u;
 const AS_OF = /(?:Tính đến|Đến) ngày (\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 
 const NUMBER_CELL = /^\d{1,3}(?:\.\d{3})*$|^\d+$/u;
@@ -64,6 +69,37 @@ function tableFigure(paragraphs: Line[], at: number, figures: Figure[], notebook
 }
 
 /**
+ * A count with the share it is of a base the text names but does not count: the count is the figure's row, the
+ * share a fact beside it (a rate without its total cannot be checked, so it is not a row's `statedPercent`).
+ */
+function shareFigure(text: string, n: number, figures: Figure[], notebook: Notebook): void {
+  const share = SHARE.exec(text);
+  if (!share) {
+    if (PERCENT.test(text))
+      notebook.notes.push(
+        `Dòng ${n}: có tỷ lệ % nhưng không đọc được thành số liệu (“${text.slice(0, 80)}${text.length > 80 ? '…' : ''}”); nhập figures bằng tay nếu cần.`,
+      );
+    return;
+  }
+  const asOf = AS_OF.exec(text);
+  const base = share[4] ?? '';
+  figures.push({
+    id: `so-lieu-${figures.length + 1}`,
+    title: base ? `Số ${share[2]} và tỷ lệ trên ${base}` : `Số ${share[2]}`,
+    ...(asOf ? { asOf: isoFromSlashes(asOf[1], asOf[2], asOf[3]) } : {}),
+    unit: share[2],
+    rows: [{ label: share[2], value: viNumber(share[1]) }],
+    facts: [{ label: base ? `Tỷ lệ trên ${base}` : 'Tỷ lệ', value: `${share[3]} %` }],
+  });
+  notebook.found(
+    'figures',
+    `${share[1]} ${share[2]} (${share[3]} %${base ? ` ${base}` : ''})`,
+    n,
+    'câu “số …, chiếm …% …”: không có tổng nên tỷ lệ ghi ở facts; tiêu đề và nhãn cần đặt lại',
+  );
+}
+
+/**
  * Counts and rates the text states, as the figures the site charts and checks. Titles and labels come from the
  * text around them and are reported for the editor to reword.
  */
@@ -107,7 +143,10 @@ export function findFigures(paragraphs: Line[], notebook: Notebook): Figure[] {
     }
     close();
     const rate = RATE.exec(text);
-    if (!rate) return;
+    if (!rate) {
+      shareFigure(text, n, figures, notebook);
+      return;
+    }
     const value = viNumber(rate[1]);
     const total = viNumber(rate[3]);
     const stated = viNumber(rate[5]);

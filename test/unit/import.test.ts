@@ -543,3 +543,36 @@ describe('a district portal’s item that names its province nowhere', () => {
     ]);
   });
 });
+
+describe('figures in the forms provincial news items use', () => {
+  it('a count with its share of a base it does not count; a percentage it cannot read is reported', async () => {
+    const text = [
+      'UBND HUYỆN VĂN GIANG',
+      'Số: 123/UBND-VP',
+      'Văn Giang, ngày 28 tháng 8 năm 2020',
+      'V/v đẩy mạnh cài đặt ứng dụng phát hiện tiếp xúc gần',
+      'Kính gửi: Các cơ quan, đơn vị trên địa bàn huyện.',
+      'Tính đến ngày 28/8/2020, toàn tỉnh có 234.483 người, chiếm 18,72% dân số đã cài đặt ứng dụng.',
+      'Mục tiêu đến hết tháng 9 là trên 60% người dùng điện thoại thông minh.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+    ].join('\n');
+    const { documents } = await importDocumentFile('van-giang.txt', Buffer.from(text), measures, 'van-giang.txt');
+    expect(documents).toHaveLength(1);
+    const data = parse(frontMatterText(documents[0].text) ?? '') as { figures: unknown[] };
+    expect(data.figures).toEqual([
+      {
+        id: 'so-lieu-1',
+        title: 'Số người và tỷ lệ trên dân số',
+        asOf: '2020-08-28',
+        unit: 'người',
+        rows: [{ label: 'người', value: 234483 }],
+        facts: [{ label: 'Tỷ lệ trên dân số', value: '18,72 %' }],
+      },
+    ]);
+    expect(documents[0].report).toMatch(
+      /Dòng \d+: có tỷ lệ % nhưng không đọc được thành số liệu \(“Mục tiêu đến hết tháng 9/,
+    );
+  });
+});
