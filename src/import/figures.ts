@@ -75,10 +75,12 @@ function tableFigure(paragraphs: Line[], at: number, figures: Figure[], notebook
 function shareFigure(text: string, n: number, figures: Figure[], notebook: Notebook): void {
   const share = SHARE.exec(text);
   if (!share) {
-    if (PERCENT.test(text))
+    if (PERCENT.test(text)) {
+      const quoted = text.length > 80 ? `${text.slice(0, 80)}…` : text;
       notebook.notes.push(
-        `Dòng ${n}: có tỷ lệ % nhưng không đọc được thành số liệu (“${text.slice(0, 80)}${text.length > 80 ? '…' : ''}”); nhập figures bằng tay nếu cần.`,
+        `Dòng ${n}: có tỷ lệ % nhưng không đọc được thành số liệu (“${quoted}”); nhập figures bằng tay nếu cần.`,
       );
+    }
     return;
   }
   const asOf = AS_OF.exec(text);
