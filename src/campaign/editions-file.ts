@@ -16,11 +16,11 @@ export function readEditionsFile(contentDir: string): Edition[] {
   const path = join(contentDir, EDITIONS_FILE);
   if (!existsSync(path)) return [];
   const file = relative(process.cwd(), path) || path;
-  const { rows, fileProblems } = readEditionsCsv(readFileSync(path, 'utf8'), file);
+  const { rows, fileProblems } = readEditionsCsv(readFileSync(path), file);
   throwIfAny([
-    ...fileProblems.map((p) => new LoaContentError(file, 'dòng 1', p, 'dùng đúng tên cột của mẫu')),
+    ...fileProblems.map((p) => new LoaContentError(file, p.line ? `dòng ${p.line}` : 'tệp', p.problem, p.fix)),
     ...rows.flatMap((r) =>
-      r.problems.map((p) => new LoaContentError(file, `dòng ${r.line}: ${p.field}`, p.problem, p.fix)),
+      r.problems.map((p) => new LoaContentError(file, `dòng ${r.line}${p.field ? `: ${p.field}` : ''}`, p.problem, p.fix)),
     ),
   ]);
   return rows.map((r) => r.edition!);

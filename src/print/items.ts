@@ -3,7 +3,7 @@ import type { PosterCopy } from './poster-layout';
 import type { Theme } from '../config/palette';
 import { fill } from '../i18n/fill';
 import { fileNames } from '../manifest/paths';
-import type { Edition } from './edition';
+import { printedAddress, type Edition } from './edition';
 import type { Translate } from '../i18n/strings';
 import { makeKitFile, type KitCopies } from './kit-pdf';
 import { KIT_ITEMS, type KitItem } from './paper';
@@ -59,15 +59,23 @@ export async function makeEdition(
   item: ItemKey,
   edition: Edition,
 ): Promise<MadeEdition> {
-  const own = measure.meta[item];
-  if (!measure.items.includes(item) || !own) throw new Error(`kit: measure ${measure.number} has no ${item}`);
-  const meta = { ...own, title: fill(data.editionTitle, { title: own.title, place: edition.name }) };
+  const itemMeta = measure.meta[item];
+  if (!measure.items.includes(item) || !itemMeta) throw new Error(`kit: measure ${measure.number} has no ${item}`);
+  const meta = { ...itemMeta, title: fill(data.editionTitle, { title: itemMeta.title, place: edition.name }) };
   const fileName = fileNames.edition(data.campaign, measure.number, item, fileNames.place(edition.name));
+  // A place's own QR address is printed beside its code: the words must say where the code leads.
+  const own = edition.qrUrl && printedAddress(edition.qrUrl);
   if (isPoster(item)) {
-    const drawing = await posterSvg(measure.poster, item, data.theme, edition);
+    const copy = own ? { ...measure.poster, addressLabel: own } : measure.poster;
+    const drawing = await posterSvg(copy, item, data.theme, edition);
     return { fileName, pdf: await posterPdf(drawing, meta), pages: [drawing.svg] };
   }
-  const made = await makeKitFile(item as KitItem, measure.kit, data.theme, meta, edition);
+  const kit = own
+    ? (Object.fromEntries(
+        Object.entries(measure.kit).map(([k, c]) => [k, c && { ...c, installAddress: own }]),
+      ) as KitCopies)
+    : measure.kit;
+  const made = await makeKitFile(item as KitItem, kit, data.theme, meta, edition);
   return { fileName, pdf: made.pdf, pages: made.faces };
 }
 

@@ -241,7 +241,7 @@ describe('leaflet', () => {
   });
   it("blames the edition's name when the campaign's copy no longer fits beside it", () => {
     expectError(
-      () => layoutLeaflet(leaflet, theme, { ...edition, name: long(edition.name) }),
+      () => layoutLeaflet(leaflet, theme, { ...edition, name: long(long(edition.name)) }),
       edition.source,
       'tên đơn vị',
     );
