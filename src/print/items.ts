@@ -3,7 +3,8 @@ import type { PosterCopy } from './poster-layout';
 import type { Theme } from '../config/palette';
 import { fill } from '../i18n/fill';
 import { fileNames } from '../manifest/paths';
-import { printedAddress, type Edition } from './edition';
+import { EDITION_FIELDS, printedAddress, type Edition } from './edition';
+import { LoaContentError } from '../core/errors';
 import type { Translate } from '../i18n/strings';
 import { makeKitFile, type KitCopies } from './kit-pdf';
 import { KIT_ITEMS, type KitItem } from './paper';
@@ -65,6 +66,7 @@ export async function makeEdition(
   const fileName = fileNames.edition(data.campaign, measure.number, item, fileNames.place(edition.name));
   // A place's own QR address is printed beside its code: the words must say where the code leads.
   const own = edition.qrUrl && printedAddress(edition.qrUrl);
+  if (edition.qrUrl && edition.qrUrl.length > QR_PRINT_LIMITS[item]) throw qrTooLong(edition, item, data);
   if (isPoster(item)) {
     const copy = own ? { ...measure.poster, addressLabel: own } : measure.poster;
     const drawing = await posterSvg(copy, item, data.theme, edition);
@@ -77,6 +79,31 @@ export async function makeEdition(
     : measure.kit;
   const made = await makeKitFile(item as KitItem, kit, data.theme, meta, edition);
   return { fileName, pdf: made.pdf, pages: made.faces };
+}
+
+/**
+ * The longest QR address (https:// included) each item prints beside its code in a line or two,
+ * measured by test/unit/edition-limits.test.ts; README states them.
+ */
+export const QR_PRINT_LIMITS: Record<ItemKey, number> = {
+  a4: 47,
+  a3: 50,
+  leaflet: 42,
+  'leaflet-sheet': 42,
+  tent: 36,
+  sign: 39,
+  // The register prints the campaign's code and address, not the place's.
+  register: Infinity,
+};
+
+function qrTooLong(edition: Edition, item: ItemKey, data: EditionData): LoaContentError {
+  const label = data.items.find((i) => i.key === item)?.label ?? item;
+  return new LoaContentError(
+    edition.source,
+    EDITION_FIELDS.qrUrl,
+    `quá dài để in bên cạnh mã QR trên ${label.toLocaleLowerCase('vi')} (${edition.qrUrl!.length} ký tự, tối đa ${QR_PRINT_LIMITS[item]})`,
+    'dùng địa chỉ ngắn hơn (ví dụ trang chủ của đơn vị), hoặc để trống để dùng địa chỉ của chiến dịch',
+  );
 }
 
 /** What the form and file titles call an item: the poster's paper, or the kit item's own name. */

@@ -75,35 +75,36 @@ function message(
   const main = s.column(x, top, inner);
   const headlineFit = { height: 0.27 * H, maxLines: 3, maxSize: 0.085 * W, minSize: 0.05 * W, weight: 800 } as const;
   const headlineStyle = { color: theme.primaryDark, fontWeight: 800 };
-  main.put(
-    'poster.headline',
-    copy.headline,
-    { ...headlineFit, lineHeight: 1.12 },
-    src('poster.headline'),
-    headlineStyle,
-  );
-  main.skip(0.03 * H);
   const bodyFit = { maxLines: 6, maxSize: 0.042 * W, minSize: 0.028 * W, weight: 400, lineHeight: 1.35 } as const;
   const bodyStyle = { color: theme.ink, fontWeight: 400 };
+  const headline = main.fit(copy.headline, { ...headlineFit, lineHeight: 1.12 }, src('poster.headline'));
   if (!edition) {
-    main.put('poster.body', copy.body, { ...bodyFit, height: Math.min(0.2 * H, panelTop - 0.025 * H - main.y) }, src('poster.body'), bodyStyle);
+    main.draw('poster.headline', headline, headlineStyle).skip(0.03 * H);
+    const body = { ...bodyFit, height: Math.min(0.2 * H, panelTop - 0.025 * H - main.y) };
+    main.put('poster.body', copy.body, body, src('poster.body'), bodyStyle);
     return undefined;
   }
   // A place's name and details take their room from the body. Before anything is refused the
-  // layout makes room: the body first goes smaller, then the place's lines do.
+  // layout makes room: the body goes smaller, then the place's lines, then the headline.
   const labels = { hotline: copy.hotlineLabel, item };
   const width = inner - RULE * W - GUTTER * W;
   const smallerBody = { ...bodyFit, maxLines: 8, minSize: 0.022 * W };
+  const smallerHeadline = { ...headlineFit, height: 0.2 * H, maxSize: 0.065 * W, minSize: 0.04 * W, lineHeight: 1.12 };
   let place: EditionLines | undefined;
-  for (const [compact, fit] of [
-    [false, bodyFit],
-    [false, smallerBody],
-    [true, smallerBody],
+  for (const [compact, fit, headlineBox] of [
+    [false, bodyFit, undefined],
+    [false, smallerBody, undefined],
+    [true, smallerBody, undefined],
+    [true, smallerBody, smallerHeadline],
   ] as const) {
+    const title = headlineBox ? fitText(copy.headline, { width: inner, ...headlineBox }) : headline;
+    if (!title) continue;
     place = editionLines(edition, width, W, labels, compact);
     const placeTop = panelTop - 0.035 * H - place.height;
-    const body = fitText(copy.body, { width: inner, ...fit, height: Math.min(0.2 * H, placeTop - 0.025 * H - main.y) });
+    const bodyTop = main.y + title.height + 0.03 * H;
+    const body = fitText(copy.body, { width: inner, ...fit, height: Math.min(0.2 * H, placeTop - 0.025 * H - bodyTop) });
     if (body) {
+      main.draw('poster.headline', title, headlineStyle).skip(0.03 * H);
       main.draw('poster.body', body, bodyStyle);
       return { lines: place, top: placeTop };
     }
