@@ -20,7 +20,9 @@ export function readEditionsFile(contentDir: string): Edition[] {
   throwIfAny([
     ...fileProblems.map((p) => new LoaContentError(file, p.line ? `dòng ${p.line}` : 'tệp', p.problem, p.fix)),
     ...rows.flatMap((r) =>
-      r.problems.map((p) => new LoaContentError(file, `dòng ${r.line}${p.field ? `: ${p.field}` : ''}`, p.problem, p.fix)),
+      r.problems.map(
+        (p) => new LoaContentError(file, `dòng ${r.line}${p.field ? `: ${p.field}` : ''}`, p.problem, p.fix),
+      ),
     ),
   ]);
   return rows.map((r) => r.edition!);

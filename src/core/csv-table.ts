@@ -62,7 +62,8 @@ export function quoteCell(value: string, max = 60): string {
 
 // Characters Windows-1258 decodes to that Vietnamese text does not use: a file full of them was saved in
 // another legacy encoding (TCVN3/ABC, VNI) that only looks like Windows-1258.
-const NOT_VIETNAMESE_1258 = /[\u0080-\u009f\u00a1-\u00bf\u0152\u0153\u0178\u0192\u02c6\u02dc\u2020-\u2030\u2039\u203a\u2122]/gu;
+const NOT_VIETNAMESE_1258 =
+  /[\u0080-\u009f\u00a1-\u00bf\u0152\u0153\u0178\u0192\u02c6\u02dc\u2020-\u2030\u2039\u203a\u2122]/gu;
 
 export type Decoded = { text: string; encoding: string } | { problem: string; fix: string };
 
@@ -74,8 +75,10 @@ export type Decoded = { text: string; encoding: string } | { problem: string; fi
 export function decodeTable(bytes: Uint8Array): Decoded {
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return utf8(bytes.subarray(3));
-  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
-  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
+  if (a === 0xff && b === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
+  if (a === 0xfe && b === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: new TextDecoder(utf16.label).decode(bytes), encoding: utf16.name };
   const asUtf8 = utf8(bytes);
@@ -231,7 +234,9 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
   if (!headerRecord.cells)
     return {
       rows: [],
-      fileProblems: [{ line: headerRecord.line, problem: 'dòng tên cột mở ngoặc kép mà không đóng', fix: 'bỏ dấu " thừa' }],
+      fileProblems: [
+        { line: headerRecord.line, problem: 'dòng tên cột mở ngoặc kép mà không đóng', fix: 'bỏ dấu " thừa' },
+      ],
       notices: [],
     };
 
@@ -260,7 +265,9 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
       });
   const ignored = header.filter((h, i) => !fields[i] && h.trim()).map((h) => quoteCell(h.trim(), 40));
   if (ignored.length)
-    notices.push(`${hl}: bỏ qua ${ignored.length === 1 ? 'cột' : 'các cột'} ${ignored.join(', ')} (chỉ dùng các cột ${labels.join(', ')})`);
+    notices.push(
+      `${hl}: bỏ qua ${ignored.length === 1 ? 'cột' : 'các cột'} ${ignored.join(', ')} (chỉ dùng các cột ${labels.join(', ')})`,
+    );
   if (fileProblems.length) return { rows: [], fileProblems, notices };
 
   const rows: Array<TableRow<K>> = [];
@@ -298,6 +305,9 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
     rows.push({ line: record.line, cells: row, problems: [] });
   }
   if (!rows.length)
-    fileProblems.push({ problem: 'chỉ có dòng tên cột, chưa có dòng dữ liệu nào', fix: `thêm các dòng dữ liệu dưới ${hl}` });
+    fileProblems.push({
+      problem: 'chỉ có dòng tên cột, chưa có dòng dữ liệu nào',
+      fix: `thêm các dòng dữ liệu dưới ${hl}`,
+    });
   return { rows, fileProblems, notices };
 }

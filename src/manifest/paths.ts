@@ -49,7 +49,9 @@ export const fileNames = {
    */
   place: (name: string) => {
     const canonical = canonicalName(name);
-    const full = foldDiacritics(canonical).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const full = foldDiacritics(canonical)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
     const slug = full.slice(0, 60).replace(/-+$/, '') || 'don-vi';
     return foldDiacritics(canonical) === canonical && slug === full ? slug : `${slug}-${shortHash(canonical)}`;
   },

@@ -75,7 +75,14 @@ export function editionLines(
   compact = false,
 ): EditionLines {
   const [nameMax, detailMax] = compact ? [0.038, 0.025] : [0.05, 0.03];
-  const nameBox = { width, unitsPerMm: UNITS_PER_MM, maxSize: nameMax * scale, minSize: 0.026 * scale, weight: 800, lineHeight: 1.15 } as const;
+  const nameBox = {
+    width,
+    unitsPerMm: UNITS_PER_MM,
+    maxSize: nameMax * scale,
+    minSize: 0.026 * scale,
+    weight: 800,
+    lineHeight: 1.15,
+  } as const;
   const name = fitFirst(
     edition.name,
     [
@@ -85,7 +92,14 @@ export function editionLines(
     editionSource(edition, 'name', labels.item),
   );
   const details: FittedText[] = [];
-  const detailBox = { width, unitsPerMm: UNITS_PER_MM, maxSize: detailMax * scale, minSize: 0.018 * scale, weight: 400, lineHeight: 1.3 } as const;
+  const detailBox = {
+    width,
+    unitsPerMm: UNITS_PER_MM,
+    maxSize: detailMax * scale,
+    minSize: 0.018 * scale,
+    weight: 400,
+    lineHeight: 1.3,
+  } as const;
   const detail = (text: string, field: keyof typeof EDITION_FIELDS, lines: number) =>
     details.push(
       fitFirst(

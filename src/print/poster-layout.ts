@@ -102,7 +102,11 @@ function message(
     place = editionLines(edition, width, W, labels, compact);
     const placeTop = panelTop - 0.035 * H - place.height;
     const bodyTop = main.y + title.height + 0.03 * H;
-    const body = fitText(copy.body, { width: inner, ...fit, height: Math.min(0.2 * H, placeTop - 0.025 * H - bodyTop) });
+    const body = fitText(copy.body, {
+      width: inner,
+      ...fit,
+      height: Math.min(0.2 * H, placeTop - 0.025 * H - bodyTop),
+    });
     if (body) {
       main.draw('poster.headline', title, headlineStyle).skip(0.03 * H);
       main.draw('poster.body', body, bodyStyle);

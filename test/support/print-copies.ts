@@ -53,27 +53,23 @@ const kit = (n: number) => ({ ...base(n), installAddress: addressLabel(settings.
 export const kitCopies = {
   leaflet: measureNumbers
     .filter((n) => measure(n).data.kit?.leaflet)
-    .map(
-      (n): LeafletCopy => ({
-        ...kit(n),
-        ...steps,
-        ...measure(n).data.kit.leaflet,
-        cta: measure(n).data.poster.cta,
-        turnOver: vi['kit.turnOver'],
-        helpTitle: vi['kit.helpTitle'],
-      }),
-    ),
+    .map((n): LeafletCopy => ({
+      ...kit(n),
+      ...steps,
+      ...measure(n).data.kit.leaflet,
+      cta: measure(n).data.poster.cta,
+      turnOver: vi['kit.turnOver'],
+      helpTitle: vi['kit.helpTitle'],
+    })),
   tent: measureNumbers
     .filter((n) => measure(n).data.kit?.tent)
     .map((n): TentCopy => ({ ...kit(n), ...steps, ...measure(n).data.kit.tent, cta: measure(n).data.poster.cta })),
   sign: measureNumbers
     .filter((n) => measure(n).data.kit?.sign)
-    .map(
-      (n): SignCopy => ({
-        ...kit(n),
-        ...measure(n).data.kit.sign,
-        cta: measure(n).data.poster.cta,
-        placeLabel: vi['kit.placeLabel'],
-      }),
-    ),
+    .map((n): SignCopy => ({
+      ...kit(n),
+      ...measure(n).data.kit.sign,
+      cta: measure(n).data.poster.cta,
+      placeLabel: vi['kit.placeLabel'],
+    })),
 };

@@ -45,11 +45,17 @@ const qrUrl = (n: number) => `https://vinhninh.hue.gov.vn/${'dang-ky/bluezone/'.
 
 describe('a place’s details fit every item', () => {
   it('covers every poster of every measure and each kit item', () => {
-    expect(items).toHaveLength(measureNumbers.length * 2 + kitCopies.leaflet.length + kitCopies.tent.length + kitCopies.sign.length);
+    expect(items).toHaveLength(
+      measureNumbers.length * 2 + kitCopies.leaflet.length + kitCopies.tent.length + kitCopies.sign.length,
+    );
     expect(kitCopies.leaflet.length * kitCopies.tent.length * kitCopies.sign.length).toBeGreaterThan(0);
   });
   it('takes the issue’s ward (37-letter name, hotline, address) and an 86-character address', () => {
-    const ward = { name: 'UBND phường Vĩnh Ninh, thành phố Huế', hotline: '0234 3822 123', address: 'Số 10 Nguyễn Huệ, Huế' };
+    const ward = {
+      name: 'UBND phường Vĩnh Ninh, thành phố Huế',
+      hotline: '0234 3822 123',
+      address: 'Số 10 Nguyễn Huệ, Huế',
+    };
     const long = 'Số 10A đường Nguyễn Huệ, tổ dân phố 5, phường Vĩnh Ninh, thành phố Huế, Thừa Thiên Huế';
     expect(long).toHaveLength(86);
     for (const [label, , layout] of items) {
@@ -76,7 +82,11 @@ describe('a place’s details fit every item', () => {
       expect(() => layout(place, printedAddress(qrUrl(limit))), label).not.toThrow();
       expect(() => layout(place, printedAddress(qrUrl(limit + 1))), label).toThrow(/installUrl/);
     }
-    const data = { campaign: 'c', editionTitle: '{title}', items: [{ key: 'a4', label: 'Áp phích A4' }] } as EditionData;
+    const data = {
+      campaign: 'c',
+      editionTitle: '{title}',
+      items: [{ key: 'a4', label: 'Áp phích A4' }],
+    } as EditionData;
     const measure = { number: 1, items: ['a4'], meta: { a4: { title: 't' } } } as unknown as EditionData['measures'][0];
     await expect(makeEdition(data, measure, 'a4', { ...place, qrUrl: qrUrl(QR_PRINT_LIMITS.a4 + 1) })).rejects.toThrow(
       /địa chỉ mã QR.*quá dài để in bên cạnh mã QR trên áp phích a4 \(48 ký tự, tối đa 47\)/,
