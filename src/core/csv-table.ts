@@ -266,7 +266,8 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
   const ignored = header.filter((h, i) => !fields[i] && h.trim()).map((h) => quoteCell(h.trim(), 40));
   if (ignored.length)
     notices.push(
-      `${hl}: bỏ qua ${ignored.length === 1 ? 'cột' : 'các cột'} ${ignored.join(', ')} (chỉ dùng các cột ${labels.join(', ')})`,
+      `${hl}: bỏ qua ${ignored.length === 1 ? 'cột' : 'các cột'} ${ignored.join(', ')} ` +
+        `(chỉ dùng các cột ${labels.join(', ')})`,
     );
   if (fileProblems.length) return { rows: [], fileProblems, notices };
 
@@ -292,7 +293,9 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
         problems: [
           {
             problem: `có ${cells.length} ô, nhiều hơn ${header.length} cột của dòng tên cột`,
-            fix: `ô nào có dấu “${delimiter === '\t' ? 'tab' : delimiter}” (thường là địa chỉ) phải đặt trong ngoặc kép "…"; lưu từ Excel hoặc LibreOffice thì chương trình tự thêm`,
+            fix:
+              `ô nào có dấu “${delimiter === '\t' ? 'tab' : delimiter}” (thường là địa chỉ) ` +
+              'phải đặt trong ngoặc kép "…"; lưu từ Excel hoặc LibreOffice thì chương trình tự thêm',
           },
         ],
       });

@@ -67,7 +67,9 @@ export function checkEdition(input: EditionInput, source: string): { edition?: E
       // "https://trusted.name@other.host/" opens other.host: the part before @ only dresses it up.
       problems.push({
         field: EDITION_FIELDS.qrUrl,
-        problem: `${quoteCell(qrUrl)} có phần “…@” trước tên miền, nên mã QR sẽ mở ${url.host} chứ không phải trang như đọc thấy`,
+        problem:
+          `${quoteCell(qrUrl)} có phần “…@” trước tên miền, ` +
+          `nên mã QR sẽ mở ${url.host} chứ không phải trang như đọc thấy`,
         fix: `bỏ phần trước dấu @, ghi thẳng https://${url.host}/…`,
       });
     else if (url.href.length > EDITION_LIMITS.qrUrl)

@@ -101,7 +101,8 @@ function qrTooLong(edition: Edition, item: ItemKey, data: EditionData): LoaConte
   return new LoaContentError(
     edition.source,
     EDITION_FIELDS.qrUrl,
-    `quá dài để in bên cạnh mã QR trên ${label.toLocaleLowerCase('vi')} (${edition.qrUrl!.length} ký tự, tối đa ${QR_PRINT_LIMITS[item]})`,
+    `quá dài để in bên cạnh mã QR trên ${label.toLocaleLowerCase('vi')} ` +
+      `(${edition.qrUrl!.length} ký tự, tối đa ${QR_PRINT_LIMITS[item]})`,
     'dùng địa chỉ ngắn hơn (ví dụ trang chủ của đơn vị), hoặc để trống để dùng địa chỉ của chiến dịch',
   );
 }
