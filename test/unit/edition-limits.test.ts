@@ -7,6 +7,7 @@ import { layoutSign } from '../../src/print/sign';
 import { printedAddress, type Edition } from '../../src/print/edition';
 import { checkEdition, EDITION_LIMITS } from '../../src/print/edition-check';
 import { makeEdition, QR_PRINT_LIMITS, type EditionData, type ItemKey } from '../../src/print/items';
+import { posterSvg } from '../../src/print/poster-pdf';
 import { kitCopies, measureNumbers, posterCopyOf, theme } from '../support/print-copies';
 
 /** Every item a place can print its details on, each measure's own copy: [label, item, layout]. */
@@ -91,6 +92,23 @@ describe('a place’s details fit every item', () => {
     await expect(makeEdition(data, measure, 'a4', { ...place, qrUrl: qrUrl(QR_PRINT_LIMITS.a4 + 1) })).rejects.toThrow(
       /địa chỉ mã QR.*quá dài để in bên cạnh mã QR trên áp phích a4 \(48 ký tự, tối đa 47\)/,
     );
+  });
+  it('7: prints the address a place’s own QR code opens, not the campaign’s', async () => {
+    const place = { name: 'UBND phường Vĩnh Ninh', qrUrl: 'https://vinhninh.example.vn/', source: 'f' };
+    const meta = { title: 't', subject: 's', author: 'a', date: '2020-08-01' };
+    const data = {
+      campaign: 'c',
+      theme,
+      date: '2020-08-01',
+      editionTitle: '{title}',
+      items: [],
+    } as unknown as EditionData;
+    const measure = { number: 1, items: ['a4'], meta: { a4: meta }, poster: posterCopyOf(1), kit: {} };
+    const made = await makeEdition(data, measure as unknown as EditionData['measures'][0], 'a4', place);
+    const own = await posterSvg({ ...posterCopyOf(1), addressLabel: 'vinhninh.example.vn' }, 'a4', theme, place);
+    const campaigns = await posterSvg(posterCopyOf(1), 'a4', theme, place);
+    expect(made.pages[0]).toBe(own.svg);
+    expect(made.pages[0]).not.toBe(campaigns.svg);
   });
   it('says sizes in pt, rounded, and blames the place’s lines for the room they take', () => {
     const huge = { name: text(90), hotline: '0234 3822 123', address: text(120), source: 'editions.csv, dòng 2' };
