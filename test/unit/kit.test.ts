@@ -318,7 +318,7 @@ describe('entrance sign and visitor register', () => {
   });
   it('stop on copy that does not fit, naming the file and the field', () => {
     expectError(() => layoutSign({ ...sign, body: long(long(sign.body)) }, theme), sign.file, 'kit.sign.body');
-    expectError(() => layoutSign(sign, theme, { ...edition, name: long(edition.name) }), edition.source, 'tên đơn vị');
+    expectError(() => layoutSign(sign, theme, { ...edition, name: long(long(edition.name)) }), edition.source, 'tên đơn vị');
     expectError(
       () => layoutRegister({ ...register, intro: long(register.intro) }, theme),
       register.file,
