@@ -43,7 +43,7 @@ export const fileNames = {
   kitPart: (item: KitItem) => KIT_PARTS[item],
   /**
    * "UBND phường Vĩnh Ninh" → "ubnd-phuong-vinh-ninh-4k2x9q": a place in a file name, unaccented so every
-   * system takes it, with a short code of the whole name when folding or shortening lost something,
+   * system takes it, with a short code of the whole name unless the name is plain unaccented words,
    * so "Hòa An" and "Hóa An" (or two long names alike for 60 letters) never share a file. Stable: the
    * same name (in either tone-mark style) always gives the same file name.
    */
@@ -53,7 +53,8 @@ export const fileNames = {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
     const slug = full.slice(0, 60).replace(/-+$/, '') || 'don-vi';
-    return foldDiacritics(canonical) === canonical && slug === full ? slug : `${slug}-${shortHash(canonical)}`;
+    // Only a plain name (unaccented letters, digits, single spaces) says all of itself in the slug.
+    return /^[a-z0-9]+( [a-z0-9]+)*$/.test(canonical) && slug === full ? slug : `${slug}-${shortHash(canonical)}`;
   },
   /** One item of a place's edition: "chien-dich-bien-phap-02-a4-ubnd-phuong-vinh-ninh.pdf". */
   edition: (campaign: string, measure: number, item: string, place: string) =>

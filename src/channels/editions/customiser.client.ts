@@ -230,7 +230,7 @@ function startBatch(
       await ready;
       const { measure, item } = choice();
       const { rows, fileProblems, notices } = readEditionsCsv(new Uint8Array(await file.arrayBuffer()), file.name);
-      const messages = [...notices, ...fileProblems.map(fileMessage)];
+      const messages = fileProblems.map(fileMessage);
       const refused = new Set<number>();
       for (const row of rows)
         if (!row.edition) {
@@ -280,20 +280,13 @@ function startBatch(
         save(name, concat(chunks), 'application/zip');
         status.textContent = say('customiser.batchDone', { count, file: name });
       } else status.textContent = say('customiser.batchNone');
-      if (messages.length) {
-        const head = document.createElement('li');
-        head.textContent = refused.size
-          ? say('customiser.batchSkipped', { count: refused.size })
-          : say('customiser.batchNotes');
-        errors.replaceChildren(
-          head,
-          ...messages.map((m) => {
-            const li = document.createElement('li');
-            li.textContent = m;
-            return li;
-          }),
-        );
-      }
+      const li = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
+      // Refused rows under their count (a file that could not be read at all has no count); notes apart, last.
+      errors.replaceChildren(
+        ...(refused.size ? [li(say('customiser.batchSkipped', { count: refused.size }))] : []),
+        ...messages.map(li),
+        ...notices.map((n) => li(`${say('customiser.batchNotes')} ${n}`)),
+      );
       start.disabled = false;
     })();
   });
