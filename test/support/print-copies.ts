@@ -33,7 +33,7 @@ const base = (n: number) => ({
   file: measure(n).file,
   settingsFile: 'content/settings.yaml',
 });
-const steps = {
+export const steps = {
   title: fill(vi['kit.stepsTitle'], { app, count: settings.app.installSteps.length }),
   steps: settings.app.installSteps,
   stepsFile: 'content/settings.yaml',
@@ -48,13 +48,14 @@ export const posterCopyOf = (n: number): PosterCopy => ({
   addressLabel: addressLabel(settings.app.installUrl),
 });
 
-const kit = (n: number) => ({ ...base(n), installAddress: addressLabel(settings.app.installUrl) });
+/** What every kit item of measure n prints besides its own wording. */
+export const kitBase = (n: number) => ({ ...base(n), installAddress: addressLabel(settings.app.installUrl) });
 /** The measures whose content gives each kit item, with that item's copy. */
 export const kitCopies = {
   leaflet: measureNumbers
     .filter((n) => measure(n).data.kit?.leaflet)
     .map((n): LeafletCopy => ({
-      ...kit(n),
+      ...kitBase(n),
       ...steps,
       ...measure(n).data.kit.leaflet,
       cta: measure(n).data.poster.cta,
@@ -63,11 +64,11 @@ export const kitCopies = {
     })),
   tent: measureNumbers
     .filter((n) => measure(n).data.kit?.tent)
-    .map((n): TentCopy => ({ ...kit(n), ...steps, ...measure(n).data.kit.tent, cta: measure(n).data.poster.cta })),
+    .map((n): TentCopy => ({ ...kitBase(n), ...steps, ...measure(n).data.kit.tent, cta: measure(n).data.poster.cta })),
   sign: measureNumbers
     .filter((n) => measure(n).data.kit?.sign)
     .map((n): SignCopy => ({
-      ...kit(n),
+      ...kitBase(n),
       ...measure(n).data.kit.sign,
       cta: measure(n).data.poster.cta,
       placeLabel: vi['kit.placeLabel'],
