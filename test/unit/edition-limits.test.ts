@@ -113,6 +113,10 @@ describe('a place’s details fit every item', () => {
   it('says sizes in pt, rounded, and blames the place’s lines for the room they take', () => {
     const huge = { name: text(90), hotline: '0234 3822 123', address: text(120), source: 'editions.csv, dòng 2' };
     const copy = { ...posterCopyOf(4), body: posterCopyOf(4).body.repeat(4) };
+    // Wide capitals within the character limit: refused on the name, its size in pt without float noise.
+    expect(() => layoutPoster(posterCopyOf(1), 'a4', theme, { name: 'W'.repeat(88), source: 'f' })).toThrow(
+      /trường "tên đơn vị": biện pháp 1, áp phích A4: chữ quá dài, không vừa 3 dòng kể cả ở cỡ chữ nhỏ nhất \d+(,\d)? pt\./,
+    );
     expect(() => layoutPoster(copy, 'a4', theme, huge)).toThrow(
       /trường "tên đơn vị": .*chiếm [\d,]+ mm chiều cao, phần lời chính .* cỡ chữ \d+(,\d)? pt/,
     );
