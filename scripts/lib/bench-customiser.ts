@@ -54,7 +54,8 @@ async function batch(page: Page, dir: string, name: string, rows: string[]): Pro
   await page.setInputFiles('#kit-csv', join(dir, name));
   await page.evaluate(() => {
     const w = window as unknown as { beat: { last: number; gap: number; heap: number; timer: number } };
-    const memory = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    const memory = () =>
+      (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
     w.beat = { last: performance.now(), gap: 0, heap: memory(), timer: 0 };
     w.beat.timer = window.setInterval(() => {
       const now = performance.now();
@@ -122,7 +123,12 @@ export async function benchCustomiser(dist: string, route: string): Promise<Cust
     'don-vi-1000.csv',
     Array.from({ length: 1000 }, (_, i) => `UBND phường Số ${i + 1},0234 3822 ${String(100 + (i % 900))},,`),
   );
-  const mixed5000 = await batch(page, dir, 'don-vi-5000.csv', Array.from({ length: 5000 }, (_, i) => mixedRow(i)));
+  const mixed5000 = await batch(
+    page,
+    dir,
+    'don-vi-5000.csv',
+    Array.from({ length: 5000 }, (_, i) => mixedRow(i)),
+  );
 
   const kb = (test: (u: string) => boolean) => bodies.filter((b) => test(b.url)).reduce((a, b) => a + b.size, 0) / 1024;
   const scripts = kb((u) => u.endsWith('.js'));
@@ -131,5 +137,10 @@ export async function benchCustomiser(dist: string, route: string): Promise<Cust
   const total = kb(() => true);
   await browser.close();
   await server.close();
-  return { firstPdfS, csv100S, batches: { good1000, mixed5000 }, transferKb: { scripts, fonts, wasm, other: total - scripts - fonts - wasm, total } };
+  return {
+    firstPdfS,
+    csv100S,
+    batches: { good1000, mixed5000 },
+    transferKb: { scripts, fonts, wasm, other: total - scripts - fonts - wasm, total },
+  };
 }
