@@ -67,18 +67,24 @@ export async function makeEdition(
   // A place's own QR address is printed beside its code: the words must say where the code leads.
   const own = edition.qrUrl && printedAddress(edition.qrUrl);
   if (edition.qrUrl && edition.qrUrl.length > QR_PRINT_LIMITS[item]) throw qrTooLong(edition, item, data);
-  if (isPoster(item)) {
-    const copy = own ? { ...measure.poster, addressLabel: own } : measure.poster;
-    const drawing = await posterSvg(copy, item, data.theme, edition);
-    return { fileName, pdf: await posterPdf(drawing, meta), pages: [drawing.svg] };
+  try {
+    if (isPoster(item)) {
+      const copy = own ? { ...measure.poster, addressLabel: own } : measure.poster;
+      const drawing = await posterSvg(copy, item, data.theme, edition);
+      return { fileName, pdf: await posterPdf(drawing, meta), pages: [drawing.svg] };
+    }
+    const kit = own
+      ? (Object.fromEntries(
+          Object.entries(measure.kit).map(([k, c]) => [k, c && { ...c, installAddress: own }]),
+        ) as KitCopies)
+      : measure.kit;
+    const made = await makeKitFile(item as KitItem, kit, data.theme, meta, edition);
+    return { fileName, pdf: made.pdf, pages: made.faces };
+  } catch (e) {
+    // The printed address is the place's own: one of wide letters that does not fit is its field's fault.
+    if (own && e instanceof LoaContentError && e.field === 'app.installUrl') throw qrTooLong(edition, item, data);
+    throw e;
   }
-  const kit = own
-    ? (Object.fromEntries(
-        Object.entries(measure.kit).map(([k, c]) => [k, c && { ...c, installAddress: own }]),
-      ) as KitCopies)
-    : measure.kit;
-  const made = await makeKitFile(item as KitItem, kit, data.theme, meta, edition);
-  return { fileName, pdf: made.pdf, pages: made.faces };
 }
 
 /**
@@ -102,7 +108,10 @@ function qrTooLong(edition: Edition, item: ItemKey, data: EditionData): LoaConte
     edition.source,
     EDITION_FIELDS.qrUrl,
     `quá dài để in bên cạnh mã QR trên ${label.toLocaleLowerCase('vi')} ` +
-      `(${edition.qrUrl!.length} ký tự, tối đa ${QR_PRINT_LIMITS[item]})`,
+      // Under the limit yet too wide: letters wider than the measured ones (m, w, capitals).
+      (edition.qrUrl!.length > QR_PRINT_LIMITS[item]
+        ? `(${edition.qrUrl!.length} ký tự, tối đa ${QR_PRINT_LIMITS[item]})`
+        : `(${edition.qrUrl!.length} ký tự nhưng nhiều chữ rộng như m, w, chữ hoa)`),
     'dùng địa chỉ ngắn hơn (ví dụ trang chủ của đơn vị), hoặc để trống để dùng địa chỉ của chiến dịch',
   );
 }

@@ -92,6 +92,13 @@ describe('a place’s details fit every item', () => {
     await expect(makeEdition(data, measure, 'a4', { ...place, qrUrl: qrUrl(QR_PRINT_LIMITS.a4 + 1) })).rejects.toThrow(
       /địa chỉ mã QR.*quá dài để in bên cạnh mã QR trên áp phích a4 \(48 ký tự, tối đa 47\)/,
     );
+    // Within the limit but of wide letters: still the QR field's message, not the campaign's settings.
+    const wide = { ...place, qrUrl: `https://${'W'.repeat(36)}.vn` };
+    const full = { ...data, theme, date: '2020-08-01' } as EditionData;
+    const poster = { ...measure, poster: posterCopyOf(1) } as unknown as EditionData['measures'][0];
+    await expect(makeEdition(full, poster, 'a4', wide)).rejects.toThrow(
+      /địa chỉ mã QR.*trên áp phích a4 \(47 ký tự nhưng nhiều chữ rộng/,
+    );
   });
   it('7: prints the address a place’s own QR code opens, not the campaign’s', async () => {
     const place = { name: 'UBND phường Vĩnh Ninh', qrUrl: 'https://vinhninh.example.vn/', source: 'f' };

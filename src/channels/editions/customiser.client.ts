@@ -230,11 +230,12 @@ function startBatch(
       await ready;
       const { measure, item } = choice();
       const { rows, fileProblems, notices } = readEditionsCsv(new Uint8Array(await file.arrayBuffer()), file.name);
-      const messages = fileProblems.map(fileMessage);
+      // Each refused row's messages, by line: those the reader found, then those the layout did.
+      const byLine: Array<{ line: number; text: string }> = [];
       const refused = new Set<number>();
       for (const row of rows)
         if (!row.edition) {
-          messages.push(...rowMessages(row));
+          byLine.push(...rowMessages(row).map((text) => ({ line: row.line, text })));
           refused.add(row.line);
         }
       const toMake = rows.filter((r) => r.edition);
@@ -265,7 +266,7 @@ function startBatch(
           count++;
         } catch (e) {
           const problem = e instanceof LoaContentError ? `${e.field} ${e.problem}. Cách sửa: ${e.fix}` : String(e);
-          messages.push(`dòng ${row.line}: ${problem}`);
+          byLine.push({ line: row.line, text: `dòng ${row.line}: ${problem}` });
           refused.add(row.line);
         }
         progress.value = ++tried;
@@ -284,7 +285,8 @@ function startBatch(
       // Refused rows under their count (a file that could not be read at all has no count); notes apart, last.
       errors.replaceChildren(
         ...(refused.size ? [li(say('customiser.batchSkipped', { count: refused.size }))] : []),
-        ...messages.map(li),
+        ...fileProblems.map((p) => li(fileMessage(p))),
+        ...byLine.sort((a, b) => a.line - b.line).map((m) => li(m.text)),
         ...notices.map((n) => li(`${say('customiser.batchNotes')} ${n}`)),
       );
       start.disabled = false;
