@@ -47,6 +47,8 @@ export interface Table<K extends string> {
   fileProblems: FileProblem[];
   /** What was read differently from what the person might expect, said once: ignored columns. */
   notices: string[];
+  /** The headers of those ignored columns, for a caller that refuses them instead. */
+  ignored: string[];
 }
 
 const SAVE_AS_UTF8 =
@@ -208,7 +210,7 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ')
  */
 export function readTable<K extends string>(input: string | Uint8Array, spec: ColumnSpec<K>): Table<K> {
   const decoded = typeof input === 'string' ? { text: input, encoding: 'text' } : decodeTable(input);
-  if ('problem' in decoded) return { rows: [], fileProblems: [decoded], notices: [] };
+  if ('problem' in decoded) return { rows: [], fileProblems: [decoded], notices: [], ignored: [] };
   let text = decoded.text.replace(/^\uFEFF/, '');
   let firstLine = 1;
   let delimiter: string | undefined;
@@ -229,6 +231,7 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
         { problem: 'trống', fix: `dòng đầu ghi tên các cột (${labels.join(', ')}), mỗi dòng sau là một dòng dữ liệu` },
       ],
       notices: [],
+      ignored: [],
     };
   const at = (line: number) => `dòng ${line}`;
   if (!headerRecord.cells)
@@ -238,6 +241,7 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
         { line: headerRecord.line, problem: 'dòng tên cột mở ngoặc kép mà không đóng', fix: 'bỏ dấu " thừa' },
       ],
       notices: [],
+      ignored: [],
     };
 
   const keys = new Map<string, K>((Object.entries(spec.columns) as Array<[K, string]>).map(([k, l]) => [fold(l), k]));
@@ -263,13 +267,13 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
         problem: `thiếu cột “${spec.columns[key]}”`,
         fix: `dòng đầu phải là tên các cột: ${labels.join(', ')}`,
       });
-  const ignored = header.filter((h, i) => !fields[i] && h.trim()).map((h) => quoteCell(h.trim(), 40));
+  const ignored = header.filter((h, i) => !fields[i] && h.trim()).map((h) => h.trim());
   if (ignored.length)
     notices.push(
-      `${hl}: bỏ qua ${ignored.length === 1 ? 'cột' : 'các cột'} ${ignored.join(', ')} ` +
+      `${hl}: bỏ qua ${ignored.length === 1 ? 'cột' : 'các cột'} ${ignored.map((h) => quoteCell(h, 40)).join(', ')} ` +
         `(chỉ dùng các cột ${labels.join(', ')})`,
     );
-  if (fileProblems.length) return { rows: [], fileProblems, notices };
+  if (fileProblems.length) return { rows: [], fileProblems, notices, ignored };
 
   const rows: Array<TableRow<K>> = [];
   for (const record of records.slice(records.indexOf(headerRecord) + 1)) {
@@ -312,5 +316,5 @@ export function readTable<K extends string>(input: string | Uint8Array, spec: Co
       problem: 'chỉ có dòng tên cột, chưa có dòng dữ liệu nào',
       fix: `thêm các dòng dữ liệu dưới ${hl}`,
     });
-  return { rows, fileProblems, notices };
+  return { rows, fileProblems, notices, ignored };
 }

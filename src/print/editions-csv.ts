@@ -17,6 +17,8 @@ export interface CsvEditions {
   fileProblems: FileProblem[];
   /** Said once, not errors: columns the file has that editions do not use. */
   notices: string[];
+  /** The headers of those columns. */
+  ignored: string[];
 }
 
 type Field = keyof typeof EDITION_FIELDS;
@@ -51,7 +53,7 @@ export function readEditionsCsv(input: string | Uint8Array, fileLabel: string): 
       delete row.edition;
     }
   }
-  return { rows, fileProblems: table.fileProblems, notices: table.notices };
+  return { rows, fileProblems: table.fileProblems, notices: table.notices, ignored: table.ignored };
 }
 
 /** "dòng 4: tên đơn vị quá dài (…). Cách sửa: …", one line per problem; a whole-row problem names no field. */

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEditionsFile } from '../../src/campaign/editions-file';
 import { checkEdition } from '../../src/print/edition-check';
 import { printedAddress } from '../../src/print/edition';
 import { readEditionsCsv, rowMessages } from '../../src/print/editions-csv';
@@ -227,6 +231,10 @@ describe('local editions under real use (issue 27)', () => {
     expect(notes.notices).toEqual([expect.stringMatching(/^dòng 1: bỏ qua cột “ghi chú”/)]);
     const sep = readEditionsCsv(utf8(`\uFEFFsep=;\r\n${header.replaceAll(',', ';')}\r\nUBND A, xã B;;;\r\n`), 'f');
     expect(sep.rows.map((x) => [x.line, x.edition?.name])).toEqual([[3, 'UBND A, xã B']]);
+    // The content's own editions.csv is kept exact: there an unused column stops the build.
+    const dir = mkdtempSync(join(tmpdir(), 'loa-editions-'));
+    writeFileSync(join(dir, 'editions.csv'), `${header},ghi chú\nUBND A,,,,\n`);
+    expect(() => readEditionsFile(dir)).toThrow(/dòng tên cột.*cột “ghi chú” không có trong mẫu/);
     const twice = readEditionsCsv(`${header},Tên đơn vị\nA,,,,B\n`, 'f');
     expect(twice.rows).toEqual([]);
     expect(twice.fileProblems.map(fileMessage)).toEqual([
