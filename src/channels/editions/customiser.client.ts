@@ -8,7 +8,7 @@ import { formatSize } from '../../core/file-size';
 import { fill, type Vars } from '../../i18n/fill';
 import { EDITION_FIELDS, type Edition } from '../../print/edition';
 import { checkEdition, type EditionInput, type EditionProblem } from '../../print/edition-check';
-import { readEditionsCsv, rowMessages } from '../../print/editions-csv';
+import { editionsCsvSteps, rowMessages } from '../../print/editions-csv';
 import { fileMessage } from '../../core/csv-table';
 import { makeEdition, type EditionData, type ItemKey } from '../../print/items';
 import type { CustomiserStrings } from './customiser-strings';
@@ -229,7 +229,11 @@ function startBatch(
       errors.replaceChildren();
       await ready;
       const { measure, item } = choice();
-      const { rows, fileProblems, notices } = readEditionsCsv(new Uint8Array(await file.arrayBuffer()), file.name);
+      const steps = editionsCsvSteps(new Uint8Array(await file.arrayBuffer()), file.name);
+      let step = steps.next();
+      for (let n = 1; !step.done; n++, step = steps.next())
+        if (n % 200 === 0) await new Promise((r) => setTimeout(r, 0));
+      const { rows, fileProblems, notices } = step.value;
       // Each refused row's messages, by line: those the reader found, then those the layout did.
       const byLine: Array<{ line: number; text: string }> = [];
       const refused = new Set<number>();
