@@ -12,8 +12,12 @@ export interface EditionProblem {
   fix: string;
 }
 
-/** Longest values the print layouts are designed for; the layout's own fitting is the final word. */
-export const EDITION_LIMITS = { name: 90, address: 120, qrUrl: 300 } as const;
+/**
+ * Longest values every item prints, tried with real words on every item by
+ * test/unit/edition-limits.test.ts. The QR address is the longest any item prints beside its
+ * code (items.ts QR_PRINT_LIMITS has each item's own, which makeEdition holds it to).
+ */
+export const EDITION_LIMITS = { name: 90, address: 120, qrUrl: 50 } as const;
 
 const clean = (s: string | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -75,7 +79,7 @@ export function checkEdition(input: EditionInput, source: string): { edition?: E
     else if (url.href.length > EDITION_LIMITS.qrUrl)
       problems.push({
         field: EDITION_FIELDS.qrUrl,
-        problem: `quá dài để in thành mã QR dễ quét (${url.href.length} ký tự, tối đa ${EDITION_LIMITS.qrUrl})`,
+        problem: `quá dài để in bên cạnh mã QR (${url.href.length} ký tự, tối đa ${EDITION_LIMITS.qrUrl})`,
         fix: 'dùng địa chỉ ngắn hơn',
       });
     // What a phone opens and shows: the host as the URL standard writes it (an IDN in its xn-- form).

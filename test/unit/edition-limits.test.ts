@@ -83,6 +83,12 @@ describe('a place’s details fit every item', () => {
       expect(() => layout(place, printedAddress(qrUrl(limit))), label).not.toThrow();
       expect(() => layout(place, printedAddress(qrUrl(limit + 1))), label).toThrow(/installUrl/);
     }
+    // The check's limit is the longest any item prints.
+    const printed = Object.values(QR_PRINT_LIMITS).filter(Number.isFinite);
+    expect(EDITION_LIMITS.qrUrl).toBe(Math.max(...printed));
+    expect(checkEdition({ name: 'A', qrUrl: qrUrl(EDITION_LIMITS.qrUrl) }, 'f').problems).toEqual([]);
+    const over = checkEdition({ name: 'A', qrUrl: qrUrl(EDITION_LIMITS.qrUrl + 1) }, 'f');
+    expect(over.problems[0].problem).toContain(`tối đa ${EDITION_LIMITS.qrUrl}`);
     const data = {
       campaign: 'c',
       editionTitle: '{title}',
