@@ -6,6 +6,7 @@ import type { Page, Request } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { readProgressCsv } from '../../src/channels/results/progress';
 import { resultsPaths } from '../../src/channels/results/paths';
+import { fileNames } from '../../src/manifest/paths';
 import type { Catalogue } from '../../src/manifest/catalogue';
 
 const dist = process.env.LOA_DIST ?? 'dist';
@@ -118,7 +119,8 @@ describe('results: a unit’s report made in the browser', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải DOCX' }).click(),
     ]);
-    expect(docx.suggestedFilename()).toBe('bao-cao-ban-quan-ly-khu-kinh-te-tinh-quang-tri.docx');
+    expect(docx.suggestedFilename()).toBe(resultsPaths.reportDocx(fileNames.place(unit760['Tên đơn vị'])));
+    expect(docx.suggestedFilename()).toMatch(/^bao-cao-ban-quan-ly-khu-kinh-te-tinh-quang-tri/);
     const { rows, text } = await docxText(readFileSync((await docx.path())!));
     expect(text).toContain('BAN QUẢN LÝ KHU KINH TẾ TỈNH QUẢNG TRỊ');
     expect(text).toContain('Số: 760/KKT-VP');

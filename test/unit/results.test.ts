@@ -82,19 +82,38 @@ describe('progress data: the columns a progress file, a unit’s download and a 
       '6 Đã cài: “mười” không phải số nguyên',
       '7 Nơi: để trống',
       '7 Nguồn: để trống',
-      '8 Nơi: có 10 ô, nhiều hơn 9 cột',
+      '8 undefined: có 10 ô, nhiều hơn 9 cột của dòng tên cột',
     ]);
     expect(problems.every((p) => p.fix.length > 5)).toBe(true);
   });
 
-  it('a header with an unknown, a repeated or a missing column reads no row', () => {
-    const unknown = readProgressCsv('Nơi,Cấp,Ngày,Đã cài,Nguồn,Ghi chú\nA,xã,1/1/2020,1,x\n', 'a.csv');
-    expect(unknown.points).toEqual([]);
-    expect(unknown.problems.map((p) => p.problem)).toEqual(['cột “Ghi chú” không có trong mẫu']);
+  it('a repeated or a missing column reads no row; an unknown one is ignored and said once', () => {
+    const unknown = readProgressCsv('Nơi,Cấp,Ngày,Đã cài,Nguồn,Ghi chú\nA,xã,1/1/2020,1,x,ghi chú\n', 'a.csv');
+    expect(unknown.points).toHaveLength(1);
+    expect(unknown.problems).toEqual([]);
+    expect(unknown.ignored).toEqual(['Ghi chú']);
+    expect(unknown.notices).toEqual([expect.stringContaining('bỏ qua cột “Ghi chú”')]);
     const twice = readProgressCsv('Nơi,Cấp,Ngày,Đã cài,Nguồn,Noi\n', 'b.csv');
-    expect(twice.problems.map((p) => p.problem)).toEqual(['cột “Nơi” có hai lần']);
+    expect(twice.problems.map((p) => p.problem)).toEqual(['cột “Nơi” có 2 lần (cột 1, 6)']);
     const missing = readProgressCsv('Nơi,Cấp,Ngày,Nguồn\n', 'c.csv');
     expect(missing.problems.map((p) => p.problem)).toEqual(['thiếu cột “Đã cài”']);
+    // A spreadsheet saved by Excel on Vietnamese Windows: Windows-1258, semicolons, Excel's sep= line.
+    const bytes = new Uint8Array([
+      ...Buffer.from('sep=;\r\nNoi;Cap;Ngay;Da cai;Nguon\r\nX', 'latin1'),
+      0xe3, // ă in Windows-1258
+      ...Buffer.from(' A;x', 'latin1'),
+      0xe3,
+      ...Buffer.from(';1/1/2020;5;BC 1\r\n', 'latin1'),
+    ]);
+    const excel = readProgressCsv(bytes, 'd.csv');
+    expect(excel.problems).toEqual([]);
+    expect(excel.points.map((p) => [p.place, p.level, p.line])).toEqual([['Xă A', 'xă', 3]]);
+  });
+
+  it('the content’s progress.csv refuses a column it does not read, since the site would publish it nowhere', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loa-progress-'));
+    writeFileSync(join(dir, 'progress.csv'), `${HEADER},Ghi chú\nXã A,xã,,20/08/2020,10,20,dân số,,BC 1,x\n`);
+    expect(() => readProgress(dir, [])).toThrow(/progress\.csv: trường "dòng 1": cột “Ghi chú” không có trong mẫu/);
   });
 
   it('the content’s progress.csv stops the build naming file, line and column', () => {
@@ -314,7 +333,7 @@ describe('a unit’s report', () => {
 });
 
 describe('the roll-up', () => {
-  const file = (name: string, rows: string[]) => ({ name, text: `${HEADER}\n${rows.join('\n')}\n` });
+  const file = (name: string, rows: string[]) => ({ name, bytes: `${HEADER}\n${rows.join('\n')}\n` });
 
   it('counts each unit once, checks its departments against it, sums per level, reports bad rows by file and line', () => {
     const r = rollUp(

@@ -4,8 +4,8 @@
  * published) and the `figures` directives carry with a `place`. The same columns are what a unit's report and the
  * roll-up download, so the level above can hand its combined file to the site as it is.
  */
-import Papa from 'papaparse';
 import { LoaContentError } from '../../core/errors';
+import { readTable } from '../../core/csv-table';
 import { isRealIsoDate } from '../../core/schema-helpers';
 import { compareVi, foldDiacritics, formatInteger } from '../../core/vietnamese';
 import type { DirectiveEntry } from '../../core/records';
@@ -43,11 +43,15 @@ export interface ProgressPoint {
   directive?: string;
   /** "content/progress.csv, dòng 4" or a directive's file and figure, for messages. */
   origin: string;
+  /** The line of a file it was read from. */
+  line?: number;
 }
 
 export interface RowProblem {
-  line: number;
-  field: string;
+  /** Absent for a problem of the whole file (its encoding, or no rows at all). */
+  line?: number;
+  /** The column's header; absent when the row as a whole is at fault. */
+  field?: string;
   problem: string;
   fix: string;
 }
@@ -101,55 +105,15 @@ export function rateOf(installed: number, base: number): number {
   return Math.round((installed / base) * 10_000) / 100;
 }
 
-const columnList = Object.values(PROGRESS_COLUMNS).join(', ');
-
-/** Maps a header row to fields; a column it does not know, a repeated one or a missing required one is a problem. */
-export function progressHeader(header: string[]): { fields: Array<ProgressField | undefined>; problems: RowProblem[] } {
-  const byLabel = new Map(Object.entries(PROGRESS_COLUMNS).map(([f, label]) => [fold(label), f as ProgressField]));
-  const problems: RowProblem[] = [];
-  const fields = header.map((h) => byLabel.get(fold(h)));
-  const seen = new Set<ProgressField>();
-  header.forEach((h, i) => {
-    const f = fields[i];
-    if (!f && h.trim())
-      problems.push({
-        line: 1,
-        field: h.trim(),
-        problem: `cột “${h.trim()}” không có trong mẫu`,
-        fix: `dùng các cột ${columnList}`,
-      });
-    if (f && seen.has(f))
-      problems.push({
-        line: 1,
-        field: PROGRESS_COLUMNS[f],
-        problem: `cột “${PROGRESS_COLUMNS[f]}” có hai lần`,
-        fix: 'xoá một cột',
-      });
-    if (f) seen.add(f);
-  });
-  for (const f of REQUIRED)
-    if (!seen.has(f))
-      problems.push({
-        line: 1,
-        field: PROGRESS_COLUMNS[f],
-        problem: `thiếu cột “${PROGRESS_COLUMNS[f]}”`,
-        fix: `dòng đầu phải là tên các cột: ${columnList}`,
-      });
-  return { fields, problems };
-}
-
 /** Reads one row; every problem of the row is reported, none is guessed. */
 export function progressRow(
-  cells: string[],
-  fields: Array<ProgressField | undefined>,
+  cells: Partial<Record<ProgressField, string>>,
   line: number,
   origin: string,
 ): { point?: ProgressPoint; problems: RowProblem[] } {
-  const raw: Partial<Record<ProgressField, string>> = {};
-  cells.forEach((c, i) => {
-    const f = fields[i];
-    if (f) raw[f] = c.normalize('NFC').trim();
-  });
+  const raw = Object.fromEntries(
+    Object.entries(cells).map(([k, v]) => [k, (v ?? '').normalize('NFC').trim()]),
+  ) as Partial<Record<ProgressField, string>>;
   const problems: RowProblem[] = [];
   const problem = (f: ProgressField, text: string, fix: string) =>
     problems.push({ line, field: PROGRESS_COLUMNS[f], problem: text, fix });
@@ -198,6 +162,7 @@ export function progressRow(
       rate: stated ?? (base ? rateOf(installed, base) : undefined),
       source: raw.source!,
       origin: `${origin}, dòng ${line}`,
+      line,
     },
   };
 }
@@ -326,30 +291,24 @@ export function placeAnchors(places: PlaceHistory[]): Map<string, string> {
 }
 
 /**
- * Reads a progress file (the content's progress.csv, a unit's download, a roll-up's): every row checked on its own,
- * so one bad row is reported with its line and the others still count.
+ * Reads a progress file (the content's progress.csv, a unit's download, a roll-up's) with the spreadsheet reader
+ * the local editions use (encodings, delimiters, quotes): every row checked on its own, so one bad row is reported
+ * with its line and the others still count. `ignored`: headers of columns it does not read, for a caller that
+ * refuses them; `notices` says them once for a caller that reads on.
  */
-export function readProgressCsv(text: string, origin: string): { points: ProgressPoint[]; problems: RowProblem[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'] });
-  const [header = [], ...body] = parsed.data;
-  const { fields, problems } = progressHeader(header);
-  if (problems.length) return { points: [], problems };
+export function readProgressCsv(
+  input: string | Uint8Array,
+  origin: string,
+): { points: ProgressPoint[]; problems: RowProblem[]; notices: string[]; ignored: string[] } {
+  const table = readTable(input, { columns: PROGRESS_COLUMNS, required: REQUIRED });
+  const problems: RowProblem[] = table.fileProblems.map((p) => ({ line: p.line, problem: p.problem, fix: p.fix }));
   const points: ProgressPoint[] = [];
-  body.forEach((cells, i) => {
-    const line = i + 2;
-    if (cells.every((c) => !c.trim())) return;
-    if (cells.length > header.length) {
-      problems.push({
-        line,
-        field: PROGRESS_COLUMNS.place,
-        problem: `có ${cells.length} ô, nhiều hơn ${header.length} cột`,
-        fix: 'đặt chữ có dấu phẩy trong ngoặc kép "…"',
-      });
-      return;
-    }
-    const row = progressRow(cells, fields, line, origin);
-    problems.push(...row.problems);
-    if (row.point) points.push(row.point);
-  });
-  return { points, problems };
+  for (const row of table.rows) {
+    problems.push(...row.problems.map((p) => ({ line: row.line, field: p.column, problem: p.problem, fix: p.fix })));
+    if (!row.cells) continue;
+    const read = progressRow(row.cells, row.line, origin);
+    problems.push(...read.problems);
+    if (read.point) points.push(read.point);
+  }
+  return { points, problems, notices: table.notices, ignored: table.ignored };
 }

@@ -101,7 +101,7 @@ export function startRollup(): void {
   const w = payload.words.rollup;
   const form = $<HTMLFormElement>('u-form');
   const input = $<HTMLInputElement>('u-files');
-  let files: Array<{ name: string; text: string }> = [];
+  let files: Array<{ name: string; bytes: Uint8Array }> = [];
   let result: Rollup | undefined;
   let doc: OfficialDocument | undefined;
 
@@ -152,13 +152,23 @@ export function startRollup(): void {
     $('u-problem-list').replaceChildren(
       ...problems.map((p) => {
         const li = document.createElement('li');
+        const where = [
+          p.file,
+          p.line && fill(w.atLine, { line: p.line }),
+          p.field && fill(w.atColumn, { column: p.field }),
+        ];
         li.textContent = fill(w.problemLine, {
-          file: p.file,
-          line: p.line,
-          field: p.field,
+          where: where.filter(Boolean).join(', '),
           problem: p.problem,
           fix: p.fix,
         });
+        return li;
+      }),
+    );
+    $('u-notices').replaceChildren(
+      ...(result?.notices ?? []).map((n) => {
+        const li = document.createElement('li');
+        li.textContent = n;
         return li;
       }),
     );
@@ -180,7 +190,9 @@ export function startRollup(): void {
   };
 
   input.addEventListener('change', async () => {
-    files = await Promise.all([...(input.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
+    files = await Promise.all(
+      [...(input.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     show();
   });
   form.addEventListener('input', (e) => {

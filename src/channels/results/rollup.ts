@@ -29,6 +29,8 @@ export interface Rollup {
   problems: FileProblem[];
   /** Units that came twice: the first one counts, the others are named here. */
   duplicates: Array<{ unit: RollupUnit; first: RollupUnit }>;
+  /** What was read otherwise than a person might expect (columns left out), once per file. */
+  notices: string[];
   levels: LevelSum[];
   total?: { installed: number; base: number; rate: number };
 }
@@ -44,20 +46,26 @@ export interface RollupWords {
  * Reads the files in the order given. A file's top rows (those whose parent is not another row of the same file)
  * are its units; the rows under a unit are its departments, and their sums must be the unit's.
  */
-export function rollUp(files: Array<{ name: string; text: string }>, w: RollupWords, target?: number): Rollup {
+export function rollUp(
+  files: Array<{ name: string; bytes: string | Uint8Array }>,
+  w: RollupWords,
+  target?: number,
+): Rollup {
   const problems: FileProblem[] = [];
+  const notices: string[] = [];
   const units: RollupUnit[] = [];
   const duplicates: Rollup['duplicates'] = [];
   const seen = new Map<string, RollupUnit>();
   for (const file of files) {
-    const { points, problems: own } = readProgressCsv(file.text, file.name);
+    const { points, problems: own, notices: said } = readProgressCsv(file.bytes, file.name);
     problems.push(...own.map((p) => ({ ...p, file: file.name })));
+    notices.push(...said.map((n) => `${file.name}, ${n}`));
     const here = new Set(points.map((p) => placeKey(p.place, p.parent)));
     const names = new Map(points.map((p) => [placeKey(p.place), p]));
     for (const p of points) {
       const parent = p.parent ? names.get(placeKey(p.parent)) : undefined;
       if (parent && here.has(placeKey(parent.place, parent.parent))) continue;
-      const line = Number(/dòng (\d+)$/.exec(p.origin)?.[1] ?? 0);
+      const line = p.line;
       if (p.base === undefined) {
         problems.push({
           file: file.name,
@@ -107,6 +115,7 @@ export function rollUp(files: Array<{ name: string; text: string }>, w: RollupWo
     units,
     problems,
     duplicates,
+    notices,
     levels,
     total: base ? { installed, base, rate: rateOf(installed, base) } : undefined,
   };

@@ -78,6 +78,8 @@ export function resultsWords(t: Translate): ResultsWords {
           'noBaseFix',
           'problems',
           'problemLine',
+          'atLine',
+          'atColumn',
           'duplicate',
           'duplicatesTitle',
           'summary',
