@@ -25,7 +25,8 @@ export interface DiagramBox {
 }
 
 export interface DiagramBranch {
-  label: { text: string; y: number };
+  /** The relation's words, wrapped, each line with its baseline. */
+  label: Array<{ text: string; y: number }>;
   /** The branch's horizontal line, from the trunk to the box. */
   y: number;
   direction: 'forward' | 'reverse';
@@ -72,8 +73,8 @@ export function layoutDiagram(centre: string[], links: DiagramLink[]): Diagram {
   const top = box(margin, margin, width - margin * 2, centre, CHARS_CENTRE, true);
   let y = top.y + top.h + gap;
   const branches: DiagramBranch[] = links.map((l) => {
-    const label = { text: l.label, y: y + line - 4 };
-    const b = box(branchX, y + line + 2, width - margin - branchX, l.lines, CHARS_BRANCH, l.onSite);
+    const label = wrap(l.label, CHARS_BRANCH + 4).map((text, i) => ({ text, y: y + line * (i + 1) - 4 }));
+    const b = box(branchX, y + line * label.length + 2, width - margin - branchX, l.lines, CHARS_BRANCH, l.onSite);
     y = b.y + b.h + gap;
     return { label, y: b.y + b.h / 2, direction: l.direction, box: b };
   });
