@@ -19,8 +19,8 @@ export interface DiagramBox {
   y: number;
   w: number;
   h: number;
-  /** Each line with its baseline, first line bold. */
-  lines: Array<{ text: string; y: number }>;
+  /** Each line with its baseline; `first`: a line of the first text (the title), drawn bold. */
+  lines: Array<{ text: string; y: number; first: boolean }>;
   onSite: boolean;
 }
 
@@ -45,7 +45,7 @@ export interface Diagram {
 export const DIAGRAM = { width: 320, margin: 6, trunkX: 20, branchX: 36, line: 16, pad: 8, gap: 10, font: 12 };
 /** Characters per line of a box: a generous width for Vietnamese sans text at 12 px, so no line is clipped. */
 const CHARS_CENTRE = 40;
-const CHARS_BRANCH = 36;
+const CHARS_BRANCH = 34;
 
 /** Word-wraps a text to lines of at most `max` characters; a word longer than that keeps its own line. */
 export function wrap(text: string, max: number): string[] {
@@ -63,8 +63,8 @@ export function wrap(text: string, max: number): string[] {
 
 function box(x: number, y: number, w: number, texts: string[], max: number, onSite: boolean): DiagramBox {
   const { line, pad } = DIAGRAM;
-  const wrapped = texts.flatMap((t) => wrap(t, max));
-  const lines = wrapped.map((text, i) => ({ text, y: y + pad + line * (i + 1) - 4 }));
+  const wrapped = texts.flatMap((t, n) => wrap(t, max).map((text) => ({ text, first: n === 0 })));
+  const lines = wrapped.map((l, i) => ({ ...l, y: y + pad + line * (i + 1) - 4 }));
   return { x, y, w, h: pad * 2 + line * wrapped.length, lines, onSite };
 }
 

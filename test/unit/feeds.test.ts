@@ -4,6 +4,7 @@ import { campaignFrom, manifestFrom } from '../support/campaign';
 import { atomXml, type Feed } from '../../src/channels/feeds/feed';
 import { directiveJsonLd, jsonLdText } from '../../src/directives/json-ld';
 import { formatDateShort } from '../../src/core/vietnamese';
+import { MINI } from '../support/fixture-build';
 
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/;
 const IRI = /^(?:tag:[^,]+,\d{4}(?:-\d\d){0,2}:|https?:\/\/)\S+$/;
@@ -89,6 +90,24 @@ describe('Atom feeds of the real campaign', () => {
       'cap-nhat/tat-ca.atom',
       'cap-nhat/bien-phap/04-co-so-dao-tao.atom',
     ]);
+  });
+});
+
+describe('change notes of the second campaign (made-up data in test/fixtures/campaign-mini)', () => {
+  const manifest = manifestFrom(MINI);
+  it('lists every change, newest first, and dates the entries and feeds by them', () => {
+    expect(manifest.changes.map((c) => [c.date, c.route])).toEqual([
+      ['2022-03-20', 'van-ban/55-syt-vp/'],
+      ['2022-03-10', 'bien-phap/01-bien-phap-1/'],
+    ]);
+    const all = parseAtomFeed(atomXml(manifest.filesOf('feed')[0].feed, formatDateShort));
+    expect(all.updated).toBe('2022-03-20T00:00:00+07:00');
+    expect(all.entries!.map((e) => [e.id, e.updated])).toEqual([
+      ['tag:so-suc-khoe.loa.example,2022-03-15:van-ban/55-syt-vp/', '2022-03-20T00:00:00+07:00'],
+      ['tag:so-suc-khoe.loa.example,2022-03-10:bien-phap/01-bien-phap-1/', '2022-03-10T00:00:00+07:00'],
+      ['tag:so-suc-khoe.loa.example,2022-03-01:van-ban/100-byt-cntt/', '2022-03-01T00:00:00+07:00'],
+    ]);
+    expect(all.entries![0].summary?.value).toContain('20/03/2022: Bổ sung số liệu của Bệnh viện tỉnh.');
   });
 });
 

@@ -4,7 +4,7 @@ import type { Directive, Measure } from '../../campaign/load';
 import { defineChannel, type ChannelContext } from '../../manifest/channel';
 import { absoluteUrl, fileNames, normalizeBase, routes } from '../../manifest/paths';
 import { capitalize, directiveTitle, plainSubject } from '../../directives/text';
-import { formatDateShort } from '../../core/vietnamese';
+import { compareVi, formatDateShort } from '../../core/vietnamese';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {
@@ -126,17 +126,19 @@ function plan({ settings, t, campaign: { directives, measures } }: ChannelContex
     },
   });
   const grouped = (scope: 'issuer' | 'province', key: (d: Directive) => string, path: (slug: string) => string) =>
-    [...Map.groupBy(directives, key)].map(([name, ds]) =>
-      feed(
-        `${scope}:${fileNames.place(name)}`,
-        scope,
-        name,
-        path(fileNames.place(name)),
-        t(`feeds.${scope}`, { campaign, issuer: name, province: name }),
-        ds.map((d) => entryOf.get(d.id)!),
-        ds.map((d) => routes.directive(d.id)),
-      ),
-    );
+    [...Map.groupBy(directives, key)]
+      .sort(([a], [b]) => compareVi(a, b))
+      .map(([name, ds]) =>
+        feed(
+          `${scope}:${fileNames.place(name)}`,
+          scope,
+          name,
+          path(fileNames.place(name)),
+          t(`feeds.${scope}`, { campaign, issuer: name, province: name }),
+          ds.map((d) => entryOf.get(d.id)!),
+          ds.map((d) => routes.directive(d.id)),
+        ),
+      );
   const feeds = [
     feed(
       'all',
@@ -156,7 +158,7 @@ function plan({ settings, t, campaign: { directives, measures } }: ChannelContex
         feed(
           `measure:${m.id}`,
           'measure',
-          t('crumbs.measure', { number: m.data.number }),
+          `${t('crumbs.measure', { number: m.data.number })}: ${m.data.title}`,
           feedsPaths.measure(m.id),
           t('feeds.measure', { campaign, number: m.data.number, title: m.data.title }),
           [...ds.map((d) => entryOf.get(d.id)!), ...measureEntry(m)],
