@@ -39,6 +39,10 @@ export function namedRelations(data: DirectiveEntry['data']): Relation[] {
   ];
 }
 
+/** The kind as an author's error message says it. */
+const verb = (kind: RelationKind) =>
+  ({ amends: 'sửa đổi, bổ sung', replaces: 'thay thế', repeals: 'bãi bỏ' })[kind as string] ?? kind;
+
 const kindOrder = (k: RelationKind) => RELATION_KINDS.indexOf(k);
 
 /**
@@ -145,8 +149,10 @@ export function relationErrors(entries: DirectiveEntry[]): LoaContentError[] {
           new LoaContentError(
             e.file,
             field,
-            `${r.kind} ${number}, mà ${target.file} (relations[${back}]) lại ${target.data.relations[back].kind} văn bản này`,
-            `giữ quan hệ ở một trong hai tệp ${e.file} hoặc ${target.file}, văn bản ban hành sau mới sửa đổi, thay thế hay bãi bỏ văn bản trước`,
+            `${verb(r.kind)} ${number}, mà ${target.file} (relations[${back}]) lại ` +
+              `${verb(target.data.relations[back].kind)} văn bản này (${r.kind} both ways)`,
+            `giữ quan hệ ở một trong hai tệp ${e.file} hoặc ${target.file}: ` +
+              'văn bản ban hành sau mới sửa đổi, thay thế hay bãi bỏ văn bản trước',
           ),
         );
       if (target.data.date > e.data.date)
@@ -154,7 +160,8 @@ export function relationErrors(entries: DirectiveEntry[]): LoaContentError[] {
           new LoaContentError(
             e.file,
             field,
-            `văn bản ngày ${e.data.date} không thể ${r.kind} ${number} (${target.file}) ban hành sau nó, ngày ${target.data.date}`,
+            `văn bản ngày ${e.data.date} không thể ${verb(r.kind)} ${number} (${target.file}), ` +
+              `văn bản ban hành sau nó, ngày ${target.data.date}`,
             `kiểm tra ngày của hai tệp ${e.file} và ${target.file}, hoặc đổi kiểu quan hệ`,
           ),
         );

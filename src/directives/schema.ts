@@ -133,5 +133,4 @@ export const directiveSchema = z.strictObject({
 export type DirectiveData = z.infer<typeof directiveSchema>;
 export type Figure = z.infer<typeof figure>;
 export type Relation = z.infer<typeof relation>;
-export type StatusEvent = z.infer<typeof statusEvent>;
 export type ChangeNote = z.infer<typeof changeNote>;

@@ -73,6 +73,16 @@ describe('two cold builds of the same content are byte for byte the same', () =>
   // The real campaign: every kind of file the generator makes (clips' frames, voices, the visitor notices in
   // four scripts). The two builds run one after the other, never at once.
   it('the real campaign (content/)', { timeout: 600_000 }, () => {
-    buildTwiceAndCompare('content', ['.html', '.pdf', '.png', '.jpg', '.webp', '.mp3', '.zip', '.pf_fragment', '.atom']);
+    buildTwiceAndCompare('content', [
+      '.html',
+      '.pdf',
+      '.png',
+      '.jpg',
+      '.webp',
+      '.mp3',
+      '.zip',
+      '.pf_fragment',
+      '.atom',
+    ]);
   });
 });
