@@ -43,7 +43,9 @@ describe('every directive on a 375 px phone', () => {
         h1: document.querySelector('h1')?.textContent ?? '',
         props: [...document.querySelectorAll('.props dt')].map((e) => e.textContent),
         text: document.body.innerText,
-        scripts: document.querySelectorAll('script').length,
+        // JSON-LD is data for search engines, not a script a browser runs.
+        scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,
+        jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
         fonts: performance.getEntriesByType('resource').filter((r) => /\.(woff2?|ttf|otf)(\?|$)/.test(r.name)).length,
       }));
       expect(m.lang).toBe('vi');
@@ -56,6 +58,7 @@ describe('every directive on a 375 px phone', () => {
       expect(m.text).toMatch(/Văn bản dẫn chiếu/);
       expect(m.text).toMatch(/Được dẫn chiếu bởi/);
       expect(m.scripts, 'content pages ship no JavaScript').toBe(0);
+      expect(m.jsonLd, 'one schema.org description').toBe(1);
       expect(m.fonts, 'content pages use the phone’s own typeface: no font download').toBe(0);
       await page.close();
     });
