@@ -202,7 +202,8 @@ describe('schema.org JSON-LD of a directive', () => {
       ...newer,
       relations: [{ kind: 'replaces' as const, direction: 'forward' as const, number: '2841/BTTTT-THH', entry: older }],
     };
-    const of = (doc: typeof replaced) => directiveJsonLd({ doc, url: 'u', urlOf: () => 'v', publisher: 'P' });
+    const of = (doc: Parameters<typeof directiveJsonLd>[0]['doc']) =>
+      directiveJsonLd({ doc, url: 'u', urlOf: () => 'v', publisher: 'P' });
     expect(of(replaced)).toMatchObject({
       legislationLegalForce: 'https://schema.org/NotInForce',
       dateModified: '2020-08-04',
