@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseAtomFeed } from 'feedsmith';
 import { campaignFrom, manifestFrom } from '../support/campaign';
 import { atomXml, type Feed } from '../../src/channels/feeds/feed';
+import { FEED_ENTRIES } from '../../src/channels/feeds/index';
+import { buildManifest } from '../../src/manifest/build';
+import { channels } from '../../src/channels/channels';
+import { loadStrings } from '../../src/i18n/strings';
 import { directiveJsonLd, jsonLdText } from '../../src/directives/json-ld';
 import { formatDateShort } from '../../src/core/vietnamese';
 import { MINI } from '../support/fixture-build';
@@ -108,6 +112,26 @@ describe('change notes of the second campaign (made-up data in test/fixtures/cam
       ['tag:so-suc-khoe.loa.example,2022-03-01:van-ban/100-byt-cntt/', '2022-03-01T00:00:00+07:00'],
     ]);
     expect(all.entries![0].summary?.value).toContain('20/03/2022: Bổ sung số liệu của Bệnh viện tỉnh.');
+  });
+});
+
+describe('a large campaign', () => {
+  it(`keeps the newest ${FEED_ENTRIES} entries in a feed, the one that changed last first`, () => {
+    const campaign = campaignFrom('content');
+    const one = campaign.directives.find((d) => d.id === '2841-btttt-thh')!;
+    // Made-up: 120 copies of one document, one of them changed on a later day.
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      ...one,
+      id: `copy-${i}`,
+      data: { ...one.data, number: `${i + 1}/COPY`, changes: i === 7 ? [{ date: '2020-12-01', note: 'Sửa' }] : [] },
+    }));
+    const manifest = buildManifest({ ...campaign, directives: many }, loadStrings('content'), channels);
+    const all = manifest.filesOf('feed')[0].feed;
+    expect(all.entries).toHaveLength(FEED_ENTRIES);
+    expect(all.entries[0]).toMatchObject({
+      url: 'https://bluezone.loa.example/van-ban/copy-7/',
+      updated: '2020-12-01',
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { feedsPaths } from './paths';
-import { atomXml, latest, tagId, type Feed, type FeedEntry } from './feed';
+import { atomXml, latest, sortEntries, tagId, type Feed, type FeedEntry } from './feed';
 import type { Directive, Measure } from '../../campaign/load';
 import { defineChannel, type ChannelContext } from '../../manifest/channel';
 import { absoluteUrl, fileNames, normalizeBase, routes } from '../../manifest/paths';
@@ -45,6 +45,9 @@ declare module '../../manifest/kinds' {
     changes: ChangeItem[];
   }
 }
+
+/** Entries in a feed, newest first. */
+export const FEED_ENTRIES = 50;
 
 const byDateDesc = (a: ChangeItem, b: ChangeItem) => b.date.localeCompare(a.date) || a.route.localeCompare(b.route);
 
@@ -122,7 +125,9 @@ function plan({ settings, t, campaign: { directives, measures } }: ChannelContex
       alternate: absolute(feedsPaths.changes()),
       author: settings.site.publisher,
       lang: 'vi',
-      entries,
+      // A reader polls for what is new: the newest entries are enough, and a campaign of 10,000 documents would
+      // otherwise write each of them into every feed it belongs to, megabytes a poll.
+      entries: sortEntries(entries).slice(0, FEED_ENTRIES),
     },
   });
   const grouped = (scope: 'issuer' | 'province', key: (d: Directive) => string, path: (slug: string) => string) =>
