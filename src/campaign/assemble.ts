@@ -3,6 +3,7 @@ import { channelChecks } from '../channels/content';
 import { readEditionsFile } from './editions-file';
 import { throwIfAny } from '../core/errors';
 import { buildReferences } from '../directives/cross-references';
+import { buildRelations, currentStatus, statusHistory } from '../directives/relations';
 import { compareVi } from '../core/vietnamese';
 import { settingsFileOf } from '../config/settings';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
@@ -49,6 +50,12 @@ export function assembleCampaign<D extends DirectiveEntry, M extends MeasureEntr
       attachments: d.refs.attachments.map((e) => byId.get(e.id)!),
       attachedTo: d.refs.attachedTo.map((e) => byId.get(e.id)!),
     };
+  }
+  const relations = buildRelations(directives);
+  for (const d of directives) {
+    const links = relations.get(d.id)!;
+    const history = statusHistory(d, links);
+    Object.assign(d, { relations: links, history, status: currentStatus(history) });
   }
   const measures = measureEntries
     .map((m) => ({ ...m, directives: directives.filter((d) => d.data.measures.includes(m.data.number)) }))

@@ -1,5 +1,6 @@
 import { normalizeNumber, slugFromNumber } from '../directives/document-number';
 import { uncitedNumbersInBody } from '../directives/cross-references';
+import { relationErrors } from '../directives/relations';
 import { LoaContentError, throwIfAny } from '../core/errors';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
 import type { Settings } from '../config/settings-schema';
@@ -59,6 +60,10 @@ export function rawDateErrors(file: string): LoaContentError[] {
   (Array.isArray(data.figures) ? data.figures : []).forEach((f: { asOf?: unknown }, i: number) =>
     check(f?.asOf, `figures[${i}].asOf`),
   );
+  for (const list of ['relations', 'status', 'changes'])
+    (Array.isArray(data[list]) ? data[list] : []).forEach((x: { date?: unknown }, i: number) =>
+      check(x?.date, `${list}[${i}].date`),
+    );
   return errors;
 }
 
@@ -132,6 +137,7 @@ export function checkCampaign(
     }
   }
 
+  errors.push(...relationErrors(directives));
   for (const d of directives) {
     errors.push(...rawDateErrors(d.file));
     d.data.measures.forEach((n, i) => {

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative } from 'node:path';
 import { assembleCampaign } from './assemble';
 import type { References } from '../directives/cross-references';
+import type { RelationLink, StatusStep } from '../directives/relations';
+import type { DocumentStatus } from '../directives/relation-kinds';
 import config from 'virtual:loa/config';
 import { contentRoot } from '../config/content-root';
 import type { DirectiveEntry, MeasureEntry } from '../core/records';
@@ -11,6 +13,12 @@ import type { Edition } from '../print/edition';
 export interface Directive extends DirectiveEntry {
   entry: CollectionEntry<'directives'>;
   refs: References;
+  /** Every typed link, both ways, in the vocabulary's order: derived, never typed twice. */
+  relations: RelationLink<Directive>[];
+  /** Its validity, oldest step first, with the steps other documents' relations imply. */
+  history: StatusStep<Directive>[];
+  /** The latest step's status; none when nothing is known. */
+  status?: DocumentStatus;
 }
 export interface Measure extends MeasureEntry {
   entry: CollectionEntry<'measures'>;

@@ -16,6 +16,7 @@ export const channelNames: readonly string[] = [
   'messages',
   'broadcast',
   'results',
+  'feeds',
   'search',
   'languages',
   'visitors',

@@ -51,6 +51,7 @@ export function uncitedNumbersInBody(entry: DirectiveEntry): string[] {
   const listed = new Set(entry.data.cites.map((c) => normalizeNumber(c.number)));
   if (entry.data.number) listed.add(normalizeNumber(entry.data.number));
   for (const a of entry.data.attachments) listed.add(normalizeNumber(a));
+  for (const r of entry.data.relations) listed.add(normalizeNumber(r.number));
   const missing = new Set<string>();
   for (const m of findDocumentNumbers(entry.body)) if (!listed.has(m.number)) missing.add(m.number);
   return [...missing];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, viText } from '../core/schema-helpers';
 import { DOCUMENT_NUMBER_PATTERN } from './document-number';
+import { DOCUMENT_STATUSES, RELATION_KINDS } from './relation-kinds';
 
 export const DOCUMENT_TYPES = [
   'công văn',
@@ -30,6 +31,32 @@ const citation = z.strictObject({
   issuer: viText().optional(),
   subject: viText().optional(),
 });
+
+/**
+ * A typed link to another document, as the legal portals draw them (căn cứ, hướng dẫn, thay thế…): the other
+ * document shows it back with the reverse wording. `cites` and `attachments` are the kinds `cites` and `attaches`.
+ */
+const relation = citation.extend({
+  kind: z.enum(RELATION_KINDS, {
+    error: `kiểu quan hệ phải là một trong: ${RELATION_KINDS.join(', ')} (relation kind must be one of these)`,
+  }),
+  /** The part of the other document concerned, e.g. "Điều 2, khoản 3". */
+  part: viText().optional(),
+});
+
+/** One dated step of a document's validity, written by hand; steps the relations imply are derived. */
+const statusEvent = z.strictObject({
+  date: isoDate(),
+  status: z.enum(DOCUMENT_STATUSES, {
+    error: `tình trạng phải là một trong: ${DOCUMENT_STATUSES.join(', ')} (status must be one of these)`,
+  }),
+  /** The document that caused it, if any. */
+  by: documentNumber().optional(),
+  part: viText().optional(),
+});
+
+/** A significant change to a page, in one sentence, as a public change note. */
+export const changeNote = z.strictObject({ date: isoDate(), note: viText() });
 
 /** A figure from the document, kept as data so it can be charted and checked. */
 const figure = z.strictObject({
@@ -95,6 +122,10 @@ export const directiveSchema = z.strictObject({
   cites: z.array(citation).default([]),
   /** Numbers of documents on the site that travel with this one as attachments. */
   attachments: z.array(documentNumber()).default([]),
+  relations: z.array(relation).default([]),
+  /** The document's validity over time; what other documents' relations say is added to it. */
+  status: z.array(statusEvent).default([]),
+  changes: z.array(changeNote).default([]),
   /** Numbers (1–10) of the measures of the root document this one puts in motion. */
   measures: z.array(z.number().int()).default([]),
   figures: z.array(figure).default([]),
@@ -111,3 +142,5 @@ export const directiveSchema = z.strictObject({
 
 export type DirectiveData = z.infer<typeof directiveSchema>;
 export type Figure = z.infer<typeof figure>;
+export type Relation = z.infer<typeof relation>;
+export type ChangeNote = z.infer<typeof changeNote>;

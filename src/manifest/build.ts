@@ -71,6 +71,11 @@ export interface PageCommon extends Located {
 export interface FileCommon extends Located {
   fileName: string;
   title: string;
+  /**
+   * Pages whose <head> names this file as an alternate of themselves (a feed, with its media type): their routes,
+   * or every page.
+   */
+  announce?: { type: string; pages: string[] | 'all' };
 }
 
 /** Every kind of page, with the fields of its own, as the channels declare them (./kinds). */
@@ -115,6 +120,8 @@ export interface Manifest extends ManifestData {
   file<K extends ArtefactKind>(kind: K, pick?: (f: FileOfKind<K>) => boolean): FileOfKind<K>;
   /** Where a measure's QR code leads: the install page or the measure's own page, as settings say. */
   qrUrl(measure: Measure): string;
+  /** The files a page's <head> announces (`announce`), in the manifest's order. */
+  announced(page: Page): Artefact[];
   /** A path under the base, for what the manifest does not list (the search bundle). */
   under(route: string): string;
   /** The campaign in its other languages, in the settings' order. */
@@ -287,6 +294,12 @@ export function buildManifest(
       return hit as FileOfKind<K>;
     },
   };
+  // Worked out once: 10,000 directive pages each asking the whole file list would cost seconds.
+  const announcedEverywhere = files.filter((f) => f.announce?.pages === 'all');
+  const announcedOn = new Map<string, Artefact[]>();
+  for (const f of files)
+    if (Array.isArray(f.announce?.pages))
+      for (const route of f.announce.pages) announcedOn.set(route, [...(announcedOn.get(route) ?? []), f]);
   const labelOf = (n: NavEntry, lang: string, tl: Translate) => {
     if (typeof n.label === 'string') return tl(n.label as Parameters<Translate>[0]);
     const label = n.label[lang];
@@ -312,6 +325,7 @@ export function buildManifest(
     ...lookup,
     qrUrl: (m) => (settings.qrTarget === 'install' ? settings.app.installUrl : lookup.page('measure', m.id).absolute),
     under: (route) => pathWithBase(base, route),
+    announced: (p) => [...announcedEverywhere, ...(announcedOn.get(p.route) ?? [])],
     translations,
     navOf(lang) {
       if (lang === 'vi') return manifest.nav;

@@ -3,6 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
+import { parseAtomFeed } from 'feedsmith';
 import { useBuiltSite } from '../support/built-site';
 import { expected, itIsTheBuildOfTheContent, missingFrom } from '../support/expected';
 
@@ -42,7 +43,9 @@ describe('every directive on a 375 px phone', () => {
         h1: document.querySelector('h1')?.textContent ?? '',
         props: [...document.querySelectorAll('.props dt')].map((e) => e.textContent),
         text: document.body.innerText,
-        scripts: document.querySelectorAll('script').length,
+        // JSON-LD is data for search engines, not a script a browser runs.
+        scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,
+        jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
         fonts: performance.getEntriesByType('resource').filter((r) => /\.(woff2?|ttf|otf)(\?|$)/.test(r.name)).length,
       }));
       expect(m.lang).toBe('vi');
@@ -55,6 +58,7 @@ describe('every directive on a 375 px phone', () => {
       expect(m.text).toMatch(/Văn bản dẫn chiếu/);
       expect(m.text).toMatch(/Được dẫn chiếu bởi/);
       expect(m.scripts, 'content pages ship no JavaScript').toBe(0);
+      expect(m.jsonLd, 'one schema.org description').toBe(1);
       expect(m.fonts, 'content pages use the phone’s own typeface: no font download').toBe(0);
       await page.close();
     });
@@ -104,6 +108,87 @@ describe('cross-references', () => {
       await page.goto(site.server.url + to);
       const back = await page.$$eval('#cited-by-list a', (as) => as.map((a) => a.getAttribute('href')));
       expect(back, `${to} should list ${from} under “Được dẫn chiếu bởi”`).toContain(from);
+    }
+    await page.close();
+  });
+
+  it("the 2841 family: each page's diagram, typed relations both ways, JSON-LD and announced feeds", async () => {
+    const page = await phone('/van-ban/');
+    // What each page of the family shows: its diagram's branches and labels, and its typed relations.
+    const family = [
+      {
+        slug: '2723-vpubnd-kgvx',
+        branches: ['Dẫn chiếu; triển khai, thực hiện; đính kèm'],
+        typed: [['implements', 'forward', '/van-ban/2841-btttt-thh/']],
+        applies: ['2841/BTTTT-THH'],
+      },
+      {
+        slug: '2841-btttt-thh',
+        branches: [
+          'Được dẫn chiếu bởi; được triển khai, thực hiện bởi',
+          'Được dẫn chiếu bởi; được triển khai, thực hiện bởi; được đính kèm theo',
+        ],
+        typed: [
+          ['implements', 'reverse', '/van-ban/tin-ubnd-hai-phong-2020-08-06/'],
+          ['implements', 'reverse', '/van-ban/2723-vpubnd-kgvx/'],
+        ],
+        applies: [],
+      },
+      {
+        slug: '1061-ubnd',
+        branches: ['Dẫn chiếu; triển khai, thực hiện'],
+        typed: [['implements', 'forward', '']],
+        applies: ['6751/UBND-CT'],
+      },
+      { slug: '760-kkt-vp', branches: 5, typed: [['implements', 'forward', '']], applies: ['3733/UBND-VX'] },
+    ];
+    expect(family).toHaveLength(4);
+    for (const f of family) {
+      const path = `/van-ban/${f.slug}/`;
+      await page.goto(site.server.url + path);
+      const seen = await page.evaluate(() => {
+        const svg = document.querySelector('#luoc-do + svg')!;
+        const jsonLd = document.querySelector('head script[type="application/ld+json"]')!.textContent!;
+        return {
+          hidden: svg.getAttribute('aria-hidden'),
+          links: svg.querySelectorAll('a, [tabindex]').length,
+          fits: svg.getBoundingClientRect().right <= innerWidth,
+          labels: [...svg.querySelectorAll('g')].map((g) =>
+            [...g.querySelectorAll('text.label')].map((t) => t.textContent).join(' '),
+          ),
+          typed: [...document.querySelectorAll('#relations-list dd')].map((dd) => [
+            dd.getAttribute('data-kind'),
+            dd.getAttribute('data-direction'),
+            dd.querySelector('a')?.getAttribute('href') ?? '',
+          ]),
+          jsonLd,
+          feeds: [...document.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]')].map(
+            (l) => new URL(l.getAttribute('href')!).pathname,
+          ),
+        };
+      });
+      expect(seen.hidden, path).toBe('true');
+      expect(seen.links, path).toBe(0);
+      expect(seen.fits, path).toBe(true);
+      if (typeof f.branches === 'number') expect(seen.labels, path).toHaveLength(f.branches);
+      else expect(seen.labels, path).toEqual(f.branches);
+      expect(seen.typed, path).toEqual(f.typed);
+      const ld = JSON.parse(seen.jsonLd) as {
+        '@type': string;
+        legislationApplies?: Array<{ legislationIdentifier: string }>;
+      };
+      expect(ld['@type'], path).toBe('Legislation');
+      expect(
+        (ld.legislationApplies ?? []).map((x) => x.legislationIdentifier),
+        path,
+      ).toEqual(f.applies);
+      // The site-wide feed, the issuer's and the province's, each served as Atom.
+      expect(seen.feeds, path).toHaveLength(3);
+      for (const feed of seen.feeds) {
+        const res = await page.request.get(site.server.url + feed);
+        expect(res.status(), feed).toBe(200);
+        expect(parseAtomFeed(await res.text()).entries?.length, feed).toBeGreaterThan(0);
+      }
     }
     await page.close();
   });

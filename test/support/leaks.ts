@@ -169,7 +169,7 @@ export function campaignPhrases(contentDir: string): string[] {
 
 /** Text files, read whole. */
 const TEXT =
-  /\.(html|css|js|mjs|json|xml|txt|vtt|srt|svg|m3u|m3u8|ics|csv|webmanifest|md)$|(^|\/)_(headers|redirects)$/;
+  /\.(html|css|js|mjs|json|xml|atom|txt|vtt|srt|svg|m3u|m3u8|ics|csv|webmanifest|md)$|(^|\/)_(headers|redirects)$/;
 /** Pagefind's index, fragments, metadata and filters: gzip, then `pagefind_dcd`, then the data. */
 const PAGEFIND_DATA = /\.(pf_fragment|pf_index|pf_meta|pf_filter)$/;
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';

@@ -26,6 +26,9 @@ describe('dates as written in the front matter', () => {
     ['figures:\n  - label: Lượt cài\n    value: 1\n    asOf: 2020-8-1', 'figures[0].asOf', '2020-8-1'],
     ['date: 2020-08-01T10:00:00Z', 'date', '2020-08-01T10:00:00Z'],
     ['date: 2020-08-01 10:00', 'date', '2020-08-01 10:00'],
+    ['relations:\n  - kind: amends\n    number: 1/A\n    date: 2020-04-31', 'relations[0].date', '2020-04-31'],
+    ['status:\n  - date: 2020-02-30\n    status: expired', 'status[0].date', '2020-02-30'],
+    ['changes:\n  - date: 2020-9-1\n    note: Sửa', 'changes[0].date', '2020-9-1'],
   ])('name the field of %j', (frontMatter, field, value) => {
     const [message, ...rest] = errorsOf(frontMatter);
     expect(rest).toEqual([]);

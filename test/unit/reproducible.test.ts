@@ -67,12 +67,22 @@ function buildTwiceAndCompare(contentDir: string, kinds: string[]): void {
 
 describe('two cold builds of the same content are byte for byte the same', () => {
   it('the second campaign (test/fixtures/campaign-mini)', { timeout: 300_000 }, () => {
-    buildTwiceAndCompare(MINI, ['.html', '.pdf', '.png', '.jpg', '.zip', '.pf_fragment']);
+    buildTwiceAndCompare(MINI, ['.html', '.pdf', '.png', '.jpg', '.zip', '.pf_fragment', '.atom']);
   });
 
   // The real campaign: every kind of file the generator makes (clips' frames, voices, the visitor notices in
   // four scripts). The two builds run one after the other, never at once.
   it('the real campaign (content/)', { timeout: 600_000 }, () => {
-    buildTwiceAndCompare('content', ['.html', '.pdf', '.png', '.jpg', '.webp', '.mp3', '.zip', '.pf_fragment']);
+    buildTwiceAndCompare('content', [
+      '.html',
+      '.pdf',
+      '.png',
+      '.jpg',
+      '.webp',
+      '.mp3',
+      '.zip',
+      '.pf_fragment',
+      '.atom',
+    ]);
   });
 });
