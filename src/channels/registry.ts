@@ -15,6 +15,7 @@ export const channelNames: readonly string[] = [
   'signage',
   'messages',
   'broadcast',
+  'results',
   'feeds',
   'search',
   'languages',

@@ -46,3 +46,20 @@ export function formatInteger(n: number): string {
 export function formatPercent(n: number): string {
   return `${percentFormat.format(n)}\u00a0%`;
 }
+
+const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
+const OLD_STYLE = [
+  new RegExp(`([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])`, 'gu'),
+  new RegExp(`(?<![qQ])([uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`, 'gu'),
+];
+
+/**
+ * One spelling per name, for telling names apart: case and spacing aside, and the tone mark
+ * on the first vowel of "oa", "oe", "uy" at a word's end whichever style placed it ("Hoà" =
+ * "Hòa", "Thuỷ" = "Thủy"). Every other mark counts: "Hòa" and "Hóa" are two names.
+ */
+export function canonicalName(s: string): string {
+  let d = s.normalize('NFD').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  for (const re of OLD_STYLE) d = d.replace(re, '$1$3$2');
+  return d.normalize('NFC');
+}

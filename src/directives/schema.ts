@@ -76,6 +76,11 @@ const figure = z.strictObject({
     )
     .min(1),
   facts: z.array(z.strictObject({ label: viText(), value: viText() })).default([]),
+  /**
+   * The place whose progress the figure reports, for the progress dashboard: its rows add up to the place's
+   * count, of `base` (dân số, thuê bao, cán bộ…).
+   */
+  place: z.strictObject({ name: viText(), level: viText(), parent: viText().optional(), base: viText() }).optional(),
 });
 
 /** A visible editorial correction of a transcription error in the source scan. */
@@ -126,8 +131,13 @@ export const directiveSchema = z.strictObject({
   figures: z.array(figure).default([]),
   corrections: z.array(correction).default([]),
   notes: z.array(viText()).default([]),
-  /** The seed file the text was transcribed from. */
-  source: z.string().regex(/^[\w.-]+\.txt$/, 'tên tệp nguồn, ví dụ 002_28c58fc3aa85a358.txt (seed file name)'),
+  /** The file the text was transcribed or imported from (a seed .txt, or the .docx, .pdf or saved .html page). */
+  source: z
+    .string()
+    .regex(
+      /^[\w.-]+\.(txt|docx|pdf|html?)$/,
+      'tên tệp nguồn .txt, .docx, .pdf hoặc .html, không có thư mục, ví dụ 002_28c58fc3aa85a358.txt (source file name)',
+    ),
 });
 
 export type DirectiveData = z.infer<typeof directiveSchema>;

@@ -5,7 +5,7 @@
  * site's base path ('' is the home page); the manifest adds the base.
  */
 import type { KitItem } from '../print/paper';
-import { foldDiacritics } from '../core/vietnamese';
+import { canonicalName, foldDiacritics } from '../core/vietnamese';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -41,14 +41,21 @@ export const fileNames = {
   measureBase: (campaign: string, measure: number) => `${campaign}-bien-phap-${pad2(measure)}`,
   /** What a kit item is called in its file name: "…-bien-phap-02-to-roi-a5.pdf". */
   kitPart: (item: KitItem) => KIT_PARTS[item],
-  /** "UBND phường Vĩnh Ninh" → "ubnd-phuong-vinh-ninh": a place in a file name, unaccented, stable. */
-  place: (name: string) =>
-    foldDiacritics(name)
-      .toLowerCase()
+  /**
+   * "UBND phường Vĩnh Ninh" → "ubnd-phuong-vinh-ninh-4k2x9q": a place in a file name, unaccented so every
+   * system takes it, with a short code of the whole name unless the name is plain unaccented words,
+   * so "Hòa An" and "Hóa An" (or two long names alike for 60 letters) never share a file. Stable: the
+   * same name (in either tone-mark style) always gives the same file name.
+   */
+  place: (name: string) => {
+    const canonical = canonicalName(name);
+    const full = foldDiacritics(canonical)
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'don-vi',
+      .replace(/^-+|-+$/g, '');
+    const slug = full.slice(0, 60).replace(/-+$/, '') || 'don-vi';
+    // Only a plain name (unaccented letters, digits, single spaces) says all of itself in the slug.
+    return /^[a-z0-9]+( [a-z0-9]+)*$/.test(canonical) && slug === full ? slug : `${slug}-${shortHash(canonical)}`;
+  },
   /** One item of a place's edition: "chien-dich-bien-phap-02-a4-ubnd-phuong-vinh-ninh.pdf". */
   edition: (campaign: string, measure: number, item: string, place: string) =>
     `${fileNames.measureBase(campaign, measure)}-${fileNames.editionPart(item)}-${place}.pdf`,
@@ -70,4 +77,11 @@ export function pathWithBase(base: string, route: string): string {
 /** The full address of a route, for canonical links, share cards and playlists. */
 export function absoluteUrl(siteUrl: string, base: string, route: string): string {
   return new URL(pathWithBase(base, route), siteUrl).href;
+}
+
+/** FNV-1a, 32 bits, as 6 base-36 letters: enough to keep apart the names one province lists. */
+function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (const c of new TextEncoder().encode(s)) h = Math.imul(h ^ c, 0x01000193) >>> 0;
+  return (h % 36 ** 6).toString(36).padStart(6, '0');
 }

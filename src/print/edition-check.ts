@@ -1,17 +1,23 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { EDITION_FIELDS, type Edition } from './edition';
+import { quoteCell } from '../core/csv-table';
 
 /** What a person typed (or a CSV row held), before it is checked. */
 export type EditionInput = Partial<Record<keyof typeof EDITION_FIELDS, string>>;
 
 export interface EditionProblem {
-  field: (typeof EDITION_FIELDS)[keyof typeof EDITION_FIELDS];
+  /** The field at fault; absent when a CSV row as a whole could not be read. */
+  field?: (typeof EDITION_FIELDS)[keyof typeof EDITION_FIELDS];
   problem: string;
   fix: string;
 }
 
-/** Longest values the print layouts are designed for; the layout's own fitting is the final word. */
-export const EDITION_LIMITS = { name: 90, address: 120, qrUrl: 300 } as const;
+/**
+ * Longest values every item prints, tried with real words on every item by
+ * test/unit/edition-limits.test.ts. The QR address is the longest any item prints beside its
+ * code (items.ts QR_PRINT_LIMITS has each item's own, which makeEdition holds it to).
+ */
+export const EDITION_LIMITS = { name: 90, address: 120, qrUrl: 50 } as const;
 
 const clean = (s: string | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -41,12 +47,13 @@ export function checkEdition(input: EditionInput, source: string): { edition?: E
     if (!parsed || !parsed.isValid() || parsed.country !== 'VN')
       problems.push({
         field: EDITION_FIELDS.hotline,
-        problem: `“${hotline}” không phải số điện thoại Việt Nam`,
+        problem: `${quoteCell(hotline)} không phải số điện thoại Việt Nam`,
         fix: 'ghi số cố định có mã vùng (0234 3822 123), số di động (0912 345 678) hoặc số 1800, 1900',
       });
     else phone = parsed.formatNational();
   }
 
+  let qrHref: string | undefined;
   if (qrUrl) {
     let url: URL | undefined;
     try {
@@ -57,15 +64,26 @@ export function checkEdition(input: EditionInput, source: string): { edition?: E
     if (!url || url.protocol !== 'https:' || !url.hostname.includes('.'))
       problems.push({
         field: EDITION_FIELDS.qrUrl,
-        problem: `“${qrUrl}” không phải địa chỉ https`,
+        problem: `${quoteCell(qrUrl)} không phải địa chỉ https`,
         fix: 'dán địa chỉ đầy đủ bắt đầu bằng https://, hoặc để trống để dùng địa chỉ của chiến dịch',
       });
-    else if (qrUrl.length > EDITION_LIMITS.qrUrl)
+    else if (url.username || url.password)
+      // "https://trusted.name@other.host/" opens other.host: the part before @ only dresses it up.
       problems.push({
         field: EDITION_FIELDS.qrUrl,
-        problem: `quá dài để in thành mã QR dễ quét (${qrUrl.length} ký tự, tối đa ${EDITION_LIMITS.qrUrl})`,
+        problem:
+          `${quoteCell(qrUrl)} có phần “…@” trước tên miền, ` +
+          `nên mã QR sẽ mở ${url.host} chứ không phải trang như đọc thấy`,
+        fix: `bỏ phần trước dấu @, ghi thẳng https://${url.host}/…`,
+      });
+    else if (url.href.length > EDITION_LIMITS.qrUrl)
+      problems.push({
+        field: EDITION_FIELDS.qrUrl,
+        problem: `quá dài để in bên cạnh mã QR (${url.href.length} ký tự, tối đa ${EDITION_LIMITS.qrUrl})`,
         fix: 'dùng địa chỉ ngắn hơn',
       });
+    // What a phone opens and shows: the host as the URL standard writes it (an IDN in its xn-- form).
+    else qrHref = url.href;
   }
 
   if (address.length > EDITION_LIMITS.address)
@@ -82,7 +100,7 @@ export function checkEdition(input: EditionInput, source: string): { edition?: E
       name,
       source,
       ...(phone && { hotline: phone }),
-      ...(qrUrl && { qrUrl }),
+      ...(qrHref && { qrUrl: qrHref }),
       ...(address && { address }),
     },
   };

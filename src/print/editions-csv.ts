@@ -1,8 +1,7 @@
-import Papa from 'papaparse';
-import { foldDiacritics } from '../core/vietnamese';
 import { fileNames } from '../manifest/paths';
-import { EDITION_FIELDS } from './edition';
-import { checkEdition, type EditionInput, type EditionProblem } from './edition-check';
+import { readTable, type FileProblem } from '../core/csv-table';
+import { EDITION_FIELDS, sameName } from './edition';
+import { checkEdition, type EditionProblem } from './edition-check';
 import type { Edition } from './edition';
 
 export interface CsvRow {
@@ -14,84 +13,65 @@ export interface CsvRow {
 
 export interface CsvEditions {
   rows: CsvRow[];
-  /** Problems with the file itself (its header); no row is read when there are any. */
-  fileProblems: string[];
+  /** Problems with the file itself (encoding, header); no row is read when there are any. */
+  fileProblems: FileProblem[];
+  /** Said once, not errors: columns the file has that editions do not use. */
+  notices: string[];
+  /** The headers of those columns. */
+  ignored: string[];
 }
 
 type Field = keyof typeof EDITION_FIELDS;
-
-/** "Tên đơn vị", "ten don vi", " TÊN ĐƠN VỊ " name the same column; nothing looser than that. */
-const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
-
-const COLUMNS = new Map<string, Field>(
-  (Object.entries(EDITION_FIELDS) as Array<[Field, string]>).map(([field, label]) => [fold(label), field]),
-);
+const SPEC = { columns: EDITION_FIELDS, required: ['name'] as Field[] };
 
 /**
- * Reads a places file: UTF-8 with or without BOM, comma or semicolon, a
- * header naming the columns. Each row is checked on its own, so one bad row
- * is reported with its line and the others are still made.
+ * Reads a places file (bytes as saved, or text) with the shared table reader, then checks
+ * each row on its own, so one bad row is reported with its line and the others are still made.
+ * A generator, yielding after each row: the build drains it at once, the browser a few hundred
+ * rows at a time so a file of thousands of rows never holds the page.
  */
-export function readEditionsCsv(text: string, fileLabel: string): CsvEditions {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';'] });
-  const [header = [], ...body] = parsed.data;
-  const fileProblems: string[] = [];
-  const fields: Array<Field | undefined> = header.map((h) => COLUMNS.get(fold(h)));
-  header.forEach((h, i) => {
-    if (!fields[i] && h.trim())
-      fileProblems.push(
-        `dòng 1: cột “${h.trim()}” không có trong mẫu; dùng các cột ${Object.values(EDITION_FIELDS).join(', ')}`,
-      );
-  });
-  if (!fields.includes('name'))
-    fileProblems.push(`dòng 1: thiếu cột “${EDITION_FIELDS.name}”; dòng đầu phải là tên các cột`);
-  if (fileProblems.length) return { rows: [], fileProblems };
-
+export function* editionsCsvSteps(input: string | Uint8Array, fileLabel: string): Generator<void, CsvEditions> {
+  const table = readTable(input, SPEC);
   const rows: CsvRow[] = [];
-  body.forEach((cells, i) => {
-    const line = i + 2;
-    if (cells.every((c) => !c.trim())) return;
-    if (cells.length > header.length) {
-      rows.push({
-        line,
-        problems: [
-          {
-            field: EDITION_FIELDS.name,
-            problem: `có ${cells.length} ô, nhiều hơn ${header.length} cột`,
-            fix: 'đặt chữ có dấu phẩy trong ngoặc kép "…"',
-          },
-        ],
-      });
-      return;
+  // Two places whose file names are the same would overwrite each other's files.
+  const seen = new Map<string, { line: number; name: string }>();
+  for (const r of table.rows) {
+    const row: CsvRow = r.cells
+      ? { line: r.line, ...checkEdition(r.cells, `${fileLabel}, dòng ${r.line}`) }
+      : { line: r.line, problems: r.problems.map((p) => ({ field: undefined, ...p })) };
+    rows.push(row);
+    if (row.edition) {
+      const place = fileNames.place(row.edition.name);
+      const first = seen.get(place);
+      if (!first) seen.set(place, { line: row.line, name: row.edition.name });
+      else {
+        row.problems.push({
+          field: EDITION_FIELDS.name,
+          problem: sameName(first.name, row.edition.name)
+            ? `trùng với dòng ${first.line}`
+            : `trùng tên tệp với dòng ${first.line} (${place})`,
+          fix: 'đặt tên khác, hoặc xóa một trong hai dòng',
+        });
+        delete row.edition;
+      }
     }
-    const input: EditionInput = {};
-    cells.forEach((c, j) => {
-      if (fields[j]) input[fields[j]] = c;
-    });
-    rows.push({ line, ...checkEdition(input, `${fileLabel}, dòng ${line}`) });
-  });
-  // Two places whose names fold to the same file name would overwrite each other's files.
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    if (!row.edition) continue;
-    const place = fileNames.place(row.edition.name);
-    const first = seen.get(place);
-    if (first === undefined) seen.set(place, row.line);
-    else {
-      row.problems.push({
-        field: EDITION_FIELDS.name,
-        problem: `trùng tên tệp với dòng ${first} (${place})`,
-        fix: 'đặt tên khác, hoặc xóa một trong hai dòng',
-      });
-      delete row.edition;
-    }
+    yield;
   }
-  return { rows, fileProblems };
+  return { rows, fileProblems: table.fileProblems, notices: table.notices, ignored: table.ignored };
 }
 
-/** "dòng 4: tên đơn vị quá dài (…). Cách sửa: …", one line per problem. */
+/** The whole places file read at once (the build's way). */
+export function readEditionsCsv(input: string | Uint8Array, fileLabel: string): CsvEditions {
+  const steps = editionsCsvSteps(input, fileLabel);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** "dòng 4: tên đơn vị quá dài (…). Cách sửa: …", one line per problem; a whole-row problem names no field. */
 export function rowMessages(row: CsvRow): string[] {
-  return row.problems.map((p) => `dòng ${row.line}: ${p.field} ${p.problem}. Cách sửa: ${p.fix}`);
+  return row.problems.map((p) => `dòng ${row.line}: ${p.field ? `${p.field} ` : ''}${p.problem}. Cách sửa: ${p.fix}`);
 }
 
 /** The empty template a province fills in: BOM so spreadsheet programs read it as UTF-8, the header only. */

@@ -3,7 +3,8 @@ import type { PosterCopy } from './poster-layout';
 import type { Theme } from '../config/palette';
 import { fill } from '../i18n/fill';
 import { fileNames } from '../manifest/paths';
-import type { Edition } from './edition';
+import { EDITION_FIELDS, printedAddress, type Edition } from './edition';
+import { LoaContentError } from '../core/errors';
 import type { Translate } from '../i18n/strings';
 import { makeKitFile, type KitCopies } from './kit-pdf';
 import { KIT_ITEMS, type KitItem } from './paper';
@@ -59,16 +60,60 @@ export async function makeEdition(
   item: ItemKey,
   edition: Edition,
 ): Promise<MadeEdition> {
-  const own = measure.meta[item];
-  if (!measure.items.includes(item) || !own) throw new Error(`kit: measure ${measure.number} has no ${item}`);
-  const meta = { ...own, title: fill(data.editionTitle, { title: own.title, place: edition.name }) };
+  const itemMeta = measure.meta[item];
+  if (!measure.items.includes(item) || !itemMeta) throw new Error(`kit: measure ${measure.number} has no ${item}`);
+  const meta = { ...itemMeta, title: fill(data.editionTitle, { title: itemMeta.title, place: edition.name }) };
   const fileName = fileNames.edition(data.campaign, measure.number, item, fileNames.place(edition.name));
-  if (isPoster(item)) {
-    const drawing = await posterSvg(measure.poster, item, data.theme, edition);
-    return { fileName, pdf: await posterPdf(drawing, meta), pages: [drawing.svg] };
+  // A place's own QR address is printed beside its code: the words must say where the code leads.
+  const own = edition.qrUrl && printedAddress(edition.qrUrl);
+  if (edition.qrUrl && edition.qrUrl.length > QR_PRINT_LIMITS[item]) throw qrTooLong(edition, item, data);
+  try {
+    if (isPoster(item)) {
+      const copy = own ? { ...measure.poster, addressLabel: own } : measure.poster;
+      const drawing = await posterSvg(copy, item, data.theme, edition);
+      return { fileName, pdf: await posterPdf(drawing, meta), pages: [drawing.svg] };
+    }
+    const kit = own
+      ? (Object.fromEntries(
+          Object.entries(measure.kit).map(([k, c]) => [k, c && { ...c, installAddress: own }]),
+        ) as KitCopies)
+      : measure.kit;
+    const made = await makeKitFile(item as KitItem, kit, data.theme, meta, edition);
+    return { fileName, pdf: made.pdf, pages: made.faces };
+  } catch (e) {
+    // The printed address is the place's own: one of wide letters that does not fit is its field's fault.
+    if (own && e instanceof LoaContentError && e.field === 'app.installUrl') throw qrTooLong(edition, item, data);
+    throw e;
   }
-  const made = await makeKitFile(item as KitItem, measure.kit, data.theme, meta, edition);
-  return { fileName, pdf: made.pdf, pages: made.faces };
+}
+
+/**
+ * The longest QR address (https:// included) each item prints beside its code in a line or two,
+ * measured by test/unit/edition-limits.test.ts; README states them.
+ */
+export const QR_PRINT_LIMITS: Record<ItemKey, number> = {
+  a4: 47,
+  a3: 50,
+  leaflet: 42,
+  'leaflet-sheet': 42,
+  tent: 36,
+  sign: 39,
+  // The register prints the campaign's code and address, not the place's.
+  register: Infinity,
+};
+
+function qrTooLong(edition: Edition, item: ItemKey, data: EditionData): LoaContentError {
+  const label = data.items.find((i) => i.key === item)?.label ?? item;
+  return new LoaContentError(
+    edition.source,
+    EDITION_FIELDS.qrUrl,
+    `quá dài để in bên cạnh mã QR trên ${label.toLocaleLowerCase('vi')} ` +
+      // Under the limit yet too wide: letters wider than the measured ones (m, w, capitals).
+      (edition.qrUrl!.length > QR_PRINT_LIMITS[item]
+        ? `(${edition.qrUrl!.length} ký tự, tối đa ${QR_PRINT_LIMITS[item]})`
+        : `(${edition.qrUrl!.length} ký tự nhưng nhiều chữ rộng như m, w, chữ hoa)`),
+    'dùng địa chỉ ngắn hơn (ví dụ trang chủ của đơn vị), hoặc để trống để dùng địa chỉ của chiến dịch',
+  );
 }
 
 /** What the form and file titles call an item: the poster's paper, or the kit item's own name. */

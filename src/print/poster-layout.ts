@@ -1,4 +1,7 @@
 import { fittedLines } from '../render/element';
+import { fitText } from '../render/fit-text';
+import { LoaContentError } from '../core/errors';
+import { mmText, ptText } from './units';
 import type { CopySource } from '../render/draw';
 import type { Theme } from '../config/palette';
 import {
@@ -72,22 +75,51 @@ function message(
   const main = s.column(x, top, inner);
   const headlineFit = { height: 0.27 * H, maxLines: 3, maxSize: 0.085 * W, minSize: 0.05 * W, weight: 800 } as const;
   const headlineStyle = { color: theme.primaryDark, fontWeight: 800 };
-  main.put(
-    'poster.headline',
-    copy.headline,
-    { ...headlineFit, lineHeight: 1.12 },
-    src('poster.headline'),
-    headlineStyle,
-  );
-  main.skip(0.03 * H);
-  const labels = { hotline: copy.hotlineLabel, item };
-  const place = edition && editionLines(edition, inner - RULE * W - GUTTER * W, W, labels);
-  const placeTop = place ? panelTop - 0.035 * H - place.height : panelTop;
   const bodyFit = { maxLines: 6, maxSize: 0.042 * W, minSize: 0.028 * W, weight: 400, lineHeight: 1.35 } as const;
-  const body = { ...bodyFit, height: Math.min(0.2 * H, placeTop - 0.025 * H - main.y) };
-  const bodySource = place ? { ...src('poster.body'), ...place.source } : src('poster.body');
-  main.put('poster.body', copy.body, body, bodySource, { color: theme.ink, fontWeight: 400 });
-  return place && { lines: place, top: placeTop };
+  const bodyStyle = { color: theme.ink, fontWeight: 400 };
+  const headline = main.fit(copy.headline, { ...headlineFit, lineHeight: 1.12 }, src('poster.headline'));
+  if (!edition) {
+    main.draw('poster.headline', headline, headlineStyle).skip(0.03 * H);
+    const body = { ...bodyFit, height: Math.min(0.2 * H, panelTop - 0.025 * H - main.y) };
+    main.put('poster.body', copy.body, body, src('poster.body'), bodyStyle);
+    return undefined;
+  }
+  // A place's name and details take their room from the body. Before anything is refused the
+  // layout makes room: the body goes smaller, then the place's lines, then the headline.
+  const labels = { hotline: copy.hotlineLabel, item };
+  const width = inner - RULE * W - GUTTER * W;
+  const smallerBody = { ...bodyFit, maxLines: 8, minSize: 0.022 * W };
+  const smallerHeadline = { ...headlineFit, height: 0.2 * H, maxSize: 0.065 * W, minSize: 0.04 * W, lineHeight: 1.12 };
+  let place: EditionLines | undefined;
+  for (const [compact, fit, headlineBox] of [
+    [false, bodyFit, undefined],
+    [false, smallerBody, undefined],
+    [true, smallerBody, undefined],
+    [true, smallerBody, smallerHeadline],
+  ] as const) {
+    const title = headlineBox ? fitText(copy.headline, { width: inner, ...headlineBox }) : headline;
+    if (!title) continue;
+    place = editionLines(edition, width, W, labels, compact);
+    const placeTop = panelTop - 0.035 * H - place.height;
+    const bodyTop = main.y + title.height + 0.03 * H;
+    const body = fitText(copy.body, {
+      width: inner,
+      ...fit,
+      height: Math.min(0.2 * H, placeTop - 0.025 * H - bodyTop),
+    });
+    if (body) {
+      main.draw('poster.headline', title, headlineStyle).skip(0.03 * H);
+      main.draw('poster.body', body, bodyStyle);
+      return { lines: place, top: placeTop };
+    }
+  }
+  throw new LoaContentError(
+    place!.source.file,
+    place!.source.field,
+    `${item}: tên, đường dây nóng và địa chỉ của đơn vị chiếm ${mmText(place!.height)} chiều cao, ` +
+      `phần lời chính của áp phích không còn vừa 8 dòng kể cả ở cỡ chữ ${ptText(smallerBody.minSize)}`,
+    'rút gọn tên đơn vị (viết tắt phần chung) hoặc địa chỉ',
+  );
 }
 
 /** The rule beside a place's name, and the gutter after it, as shares of the width. */

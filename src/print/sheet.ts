@@ -233,7 +233,7 @@ export class Column {
   }
 
   fit(text: string, box: ColumnFit, source: CopySource): FittedText {
-    return fitOrFail(text, { width: this.width, ...box }, source);
+    return fitOrFail(text, { width: this.width, unitsPerMm: UNITS_PER_MM, ...box }, source);
   }
 
   /** Draws fitted lines at the column's foot and moves down past them and the gap. */

@@ -1,7 +1,8 @@
 import type { Theme } from '../config/palette';
-import { editionSource } from './edition';
+import { editionSource, fitFirst } from './edition';
 import { fitOrFail } from '../render/draw';
 import { Sheet } from './sheet';
+import { UNITS_PER_MM } from './units';
 import {
   checkGreyContrast,
   ctaBesideQr,
@@ -53,16 +54,27 @@ export function nameBand(
   const size = (max: number, min: number) => ({ maxSize: max * at.nameSize, minSize: min * at.nameSize });
   if (edition) {
     const label = `biện pháp ${copy.measureNumber}, ${item}`;
-    const nameFit = { maxLines: 2, ...size(1, 0.6), weight: 800, lineHeight: 1.12 } as const;
-    const name = col.fit(edition.name, nameFit, editionSource(edition, 'name', label));
+    const nameFit = { width: s.inner, unitsPerMm: UNITS_PER_MM, weight: 800, lineHeight: 1.12 } as const;
+    // A long name takes a third line, smaller, rather than be refused.
+    const name = fitFirst(
+      edition.name,
+      [
+        { ...nameFit, maxLines: 2, ...size(1, 0.6) },
+        { ...nameFit, maxLines: 3, ...size(0.6, 0.4) },
+      ],
+      editionSource(edition, 'name', label),
+    );
     const details = [
       edition.hotline && { text: `${copy.hotlineLabel}: ${edition.hotline}`, field: 'hotline' as const },
       edition.address && { text: edition.address, field: 'address' as const },
     ]
       .filter((d) => !!d)
-      .map((d) =>
-        col.fit(d.text, { maxLines: 1, ...size(0.3, 0.2), weight: 400 }, editionSource(edition, d.field, label)),
-      );
+      .map((d) => {
+        const detailFit = { width: s.inner, unitsPerMm: UNITS_PER_MM, weight: 400 } as const;
+        const boxes = [{ ...detailFit, maxLines: 1, ...size(0.3, 0.2) }];
+        if (d.field === 'address') boxes.push({ ...detailFit, maxLines: 2, ...size(0.2, 0.17) });
+        return fitFirst(d.text, boxes, editionSource(edition, d.field, label));
+      });
     const detailsH = details.reduce((sum, d) => sum + d.height, 0);
     const height = col.y + name.height + (detailsH ? 0.008 * H + detailsH : 0) + 0.025 * H;
     band(height);

@@ -20,3 +20,11 @@ export const PAPER = {
 export function printPixels(mm: number): number {
   return Math.round(((mm + 2 * BLEED_MM) / 25.4) * PRINT_DPI);
 }
+
+const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A length in layout units as a person measures print: "24,5 mm". */
+export const mmText = (units: number) => `${oneDecimal.format(units / UNITS_PER_MM)} mm`;
+
+/** A type size in layout units as a print shop says it: "7,9 pt". */
+export const ptText = (units: number) => `${oneDecimal.format(((units / UNITS_PER_MM) * 72) / 25.4)} pt`;

@@ -102,6 +102,14 @@ export function assertDrawable(text: string, source: CopySource, weight: Weight 
 }
 
 /** Fits copy into a box or stops the build naming where the copy lives: text is never clipped or overflows. */
+const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A type size as its reader knows it: points for print, whole pixels for a screen. */
+function sizeText(box: FitBox): string {
+  if (box.unitsPerMm) return `${oneDecimal.format(((box.minSize / box.unitsPerMm) * 72) / 25.4)} pt`;
+  return `${Math.round(box.minSize)} px`;
+}
+
 export function fitOrFail(text: string, box: FitBox, source: CopySource): FittedText {
   assertDrawable(text, source, box.weight, box.lang);
   const fitted = fitText(text, box);
@@ -109,7 +117,7 @@ export function fitOrFail(text: string, box: FitBox, source: CopySource): Fitted
     throw new LoaContentError(
       source.file,
       source.field,
-      `${source.label}: chữ quá dài, không vừa ${box.maxLines} dòng kể cả ở cỡ chữ nhỏ nhất ${box.minSize}px`,
+      `${source.label}: chữ quá dài, không vừa ${box.maxLines} dòng kể cả ở cỡ chữ nhỏ nhất ${sizeText(box)}`,
       'rút gọn câu chữ',
     );
   }

@@ -13,6 +13,8 @@ export interface FitBox {
   lineHeight?: number;
   /** Height available, in px; defaults to what maxLines need. */
   height?: number;
+  /** Layout units per millimetre when the text is for print, so a message gives sizes in pt. */
+  unitsPerMm?: number;
   /** The text's language (BCP 47): picks the CJK face its Han characters are measured in. */
   lang?: string;
 }

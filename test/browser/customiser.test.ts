@@ -246,13 +246,53 @@ describe('the customiser: a place makes its own edition in the browser', () => {
     expect(names.some((n) => n.includes('ben-xe-phia-nam'))).toBe(true);
     for (const n of names) expect((await PDFDocument.load(zip[n])).getPageCount()).toBe(1);
     const errors = await page.locator('#kit-batch-errors li').allTextContents();
+    expect(errors[0]).toBe('3 dòng chưa tạo được:');
     expect(errors.slice(1)).toEqual([
-      expect.stringMatching(/^dòng 3: tên đơn vị trùng tên tệp với dòng 2/),
+      expect.stringMatching(/^dòng 3: tên đơn vị trùng với dòng 2/),
       expect.stringMatching(/^dòng 4: địa chỉ mã QR “ftp:\/\/khach-san” không phải địa chỉ https\. Cách sửa: /),
       expect.stringMatching(/^dòng 6: tên đơn vị còn trống\. Cách sửa: /),
     ]);
-    expect(await page.getAttribute('#kit-progress', 'value')).toBe('6');
+    // Progress counts the files to make (three good rows), not the rows read.
+    expect(await page.getAttribute('#kit-progress', 'value')).toBe('3');
+    expect(await page.getAttribute('#kit-progress', 'max')).toBe('3');
     expect(carries(requests, ['Phú Hội', 'phu-hoi', 'Sông Hương', 'An Dương Vương', '3822'])).toEqual([]);
+    await context.close();
+  });
+
+  it('says what happened: no file chosen, rows not problems counted, columns ignored, a stale preview cleared (issue 27)', async () => {
+    const { context, page } = await open();
+    // "Tạo tệp zip" with no file chosen says so.
+    await page.click('#kit-batch-start');
+    await expect.poll(() => page.textContent('#kit-batch-status')).toContain('Hãy chọn tệp CSV');
+    // Three problems on one row are one row; an extra column is ignored and said once.
+    const csv = [
+      '\uFEFFtên đơn vị,đường dây nóng,địa chỉ mã QR,địa chỉ,ghi chú',
+      ',0123,ftp://x,,',
+      'UBND W,,,,gọi trước',
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'loa-csv-'));
+    writeFileSync(join(dir, 'don-vi.csv'), csv.join('\r\n'));
+    await page.setInputFiles('#kit-csv', join(dir, 'don-vi.csv'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#kit-batch-start')]);
+    expect(Object.keys(unzipSync(readFileSync((await download.path())!)))).toEqual([
+      expect.stringMatching(/-a4-ubnd-w\.pdf$/),
+    ]);
+    const items = await page.locator('#kit-batch-errors li').allTextContents();
+    expect(items).toHaveLength(5);
+    expect(items[0]).toBe('1 dòng chưa tạo được:');
+    expect(items.slice(1, 4).every((m) => m.startsWith('dòng 2: '))).toBe(true);
+    expect(items[4]).toMatch(/^Lưu ý: dòng 1: bỏ qua cột “ghi chú”/);
+    expect(await page.textContent('#kit-batch-status')).toContain('Đã tạo 1 tệp');
+    // A preview that no longer matches the form is taken away, not left looking current.
+    await page.fill('#kit-name', 'UBND phường Vĩnh Ninh');
+    await expect.poll(() => page.locator('#kit-preview img').count(), { timeout: 10_000 }).toBe(1);
+    await page.fill('#kit-hotline', '0123');
+    await expect.poll(() => page.locator('#kit-preview img').count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.textContent('#kit-preview')).toContain('Chưa có bản xem trước');
+    await page.fill('#kit-hotline', '');
+    await expect.poll(() => page.locator('#kit-preview img').count(), { timeout: 10_000 }).toBe(1);
+    await page.fill('#kit-name', '');
+    await expect.poll(() => page.locator('#kit-preview img').count(), { timeout: 10_000 }).toBe(0);
     await context.close();
   });
 

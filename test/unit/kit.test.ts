@@ -21,6 +21,7 @@ import { makeKitFile } from '../../src/print/kit-pdf';
 import { pdfPages } from '../support/pdf-pages';
 import { kitSchema } from '../../src/print/kit-schema';
 import { LANGUAGES as UI_STRINGS } from '../../src/i18n/strings';
+import { kitBase, steps } from '../support/print-copies';
 
 const vi = UI_STRINGS.vi;
 
@@ -34,23 +35,7 @@ const measure = (n: number) => {
 };
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k]));
 const app = settings.app.name;
-const base = (n: number) => ({
-  measureNumber: n,
-  kicker: `Biện pháp ${n}/10 · ${measure(n).data.title}`,
-  appName: app,
-  installAddress: 'bluezone.gov.vn',
-  qrUrl: settings.app.installUrl,
-  basis: 'Theo Công văn 2841/BTTTT-THH ngày 01/08/2020 của Bộ Thông tin và Truyền thông',
-  hotlineLabel: vi['edition.hotline'],
-  file: measure(n).file,
-  settingsFile: 'content/settings.yaml',
-});
-const steps = {
-  title: fill(vi['kit.stepsTitle'], { app, count: settings.app.installSteps.length }),
-  steps: settings.app.installSteps,
-  stepsFile: 'content/settings.yaml',
-  stepsField: 'app.installSteps',
-};
+const base = kitBase;
 const m1 = measure(1).data;
 const m2 = measure(2).data;
 const m6 = measure(6).data;
@@ -241,7 +226,7 @@ describe('leaflet', () => {
   });
   it("blames the edition's name when the campaign's copy no longer fits beside it", () => {
     expectError(
-      () => layoutLeaflet(leaflet, theme, { ...edition, name: long(edition.name) }),
+      () => layoutLeaflet(leaflet, theme, { ...edition, name: long(long(edition.name)) }),
       edition.source,
       'tên đơn vị',
     );
@@ -318,7 +303,11 @@ describe('entrance sign and visitor register', () => {
   });
   it('stop on copy that does not fit, naming the file and the field', () => {
     expectError(() => layoutSign({ ...sign, body: long(long(sign.body)) }, theme), sign.file, 'kit.sign.body');
-    expectError(() => layoutSign(sign, theme, { ...edition, name: long(edition.name) }), edition.source, 'tên đơn vị');
+    expectError(
+      () => layoutSign(sign, theme, { ...edition, name: long(long(edition.name)) }),
+      edition.source,
+      'tên đơn vị',
+    );
     expectError(
       () => layoutRegister({ ...register, intro: long(register.intro) }, theme),
       register.file,

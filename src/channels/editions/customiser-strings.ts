@@ -12,6 +12,9 @@ const KEYS = [
   'customiser.batchDone',
   'customiser.batchSkipped',
   'customiser.batchNone',
+  'customiser.batchNoFile',
+  'customiser.batchNotes',
+  'customiser.previewNone',
   'files.kilobytes',
   'files.megabytes',
 ] as const satisfies readonly StringKey[];

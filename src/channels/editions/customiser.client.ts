@@ -1,5 +1,5 @@
 import { editionsPaths } from './paths';
-import { zipSync } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
 import wasmUrl from 'satori/layout.wasm?url';
 import { FONT_FILES, registerFonts } from '../../render/fonts';
 import { setLayoutEngine } from '../../render/draw';
@@ -8,7 +8,8 @@ import { formatSize } from '../../core/file-size';
 import { fill, type Vars } from '../../i18n/fill';
 import { EDITION_FIELDS, type Edition } from '../../print/edition';
 import { checkEdition, type EditionInput, type EditionProblem } from '../../print/edition-check';
-import { readEditionsCsv, rowMessages } from '../../print/editions-csv';
+import { editionsCsvSteps, rowMessages } from '../../print/editions-csv';
+import { fileMessage } from '../../core/csv-table';
 import { makeEdition, type EditionData, type ItemKey } from '../../print/items';
 import type { CustomiserStrings } from './customiser-strings';
 
@@ -123,6 +124,24 @@ export function startCustomiser(): void {
   };
 
   let previewUrls: string[] = [];
+  const showPreview = (pages: string[]) => {
+    previewUrls.forEach((u) => URL.revokeObjectURL(u));
+    previewUrls = pages.map((svg) => URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
+    const item = data.items.find((i) => i.key === itemSelect.value)!;
+    preview.replaceChildren(
+      ...previewUrls.map((src) => {
+        const img = document.createElement('img');
+        img.src = src;
+        img.alt = say('customiser.previewAlt', {
+          item: item.label,
+          number: measureOf().number,
+          place: input('name').value,
+        });
+        return img;
+      }),
+    );
+    if (!pages.length) preview.textContent = say('customiser.previewNone');
+  };
   const make = async () => {
     await ready;
     const edition = currentEdition();
@@ -137,25 +156,14 @@ export function startCustomiser(): void {
     }
   };
 
+  // Each edit starts a new drawing; only the latest may reach the screen, and a form that no
+  // longer makes a poster clears the last one rather than leave it looking current.
+  let drawn = 0;
   const drawPreview = async () => {
-    if (!input('name').value.trim()) return;
-    const made = await make();
-    if (!made) return;
-    previewUrls.forEach((u) => URL.revokeObjectURL(u));
-    previewUrls = made.pages.map((svg) => URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
-    const item = data.items.find((i) => i.key === itemSelect.value)!;
-    preview.replaceChildren(
-      ...previewUrls.map((src) => {
-        const img = document.createElement('img');
-        img.src = src;
-        img.alt = say('customiser.previewAlt', {
-          item: item.label,
-          number: measureOf().number,
-          place: input('name').value,
-        });
-        return img;
-      }),
-    );
+    const mine = ++drawn;
+    const made = input('name').value.trim() ? await make() : (showProblems([]), undefined);
+    if (mine !== drawn) return;
+    showPreview(made ? made.pages : []);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -189,7 +197,7 @@ export function startCustomiser(): void {
       }
       save(made.fileName, made.pdf, 'application/pdf');
       status.textContent = say('customiser.ready', { file: made.fileName, size: size(made.pdf.length) });
-      void drawPreview();
+      showPreview(made.pages);
     })();
   });
 
@@ -211,6 +219,8 @@ function startBatch(
   start.addEventListener('click', () => {
     const file = fileInput.files?.[0];
     if (!file) {
+      status.textContent = say('customiser.batchNoFile');
+      errors.replaceChildren();
       fileInput.focus();
       return;
     }
@@ -219,48 +229,81 @@ function startBatch(
       errors.replaceChildren();
       await ready;
       const { measure, item } = choice();
-      const { rows, fileProblems } = readEditionsCsv(await file.text(), file.name);
-      const messages = [...fileProblems];
-      const entries: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-      const mtime = new Date(`${data.date}T00:00:00Z`);
-      progress.hidden = false;
-      progress.max = Math.max(rows.length, 1);
-      progress.value = 0;
-      for (const [i, row] of rows.entries()) {
-        if (!row.edition) messages.push(...rowMessages(row));
-        else {
-          try {
-            const made = await makeEdition(data, measure, item, row.edition);
-            entries[made.fileName] = [made.pdf, { mtime, level: 6 }];
-          } catch (e) {
-            const problem = e instanceof LoaContentError ? `${e.field} ${e.problem}. Cách sửa: ${e.fix}` : String(e);
-            messages.push(`dòng ${row.line}: ${problem}`);
-          }
+      const steps = editionsCsvSteps(new Uint8Array(await file.arrayBuffer()), file.name);
+      let step = steps.next();
+      for (let n = 1; !step.done; n++, step = steps.next())
+        if (n % 200 === 0) await new Promise((r) => setTimeout(r, 0));
+      const { rows, fileProblems, notices } = step.value;
+      // Each refused row's messages, by line: those the reader found, then those the layout did.
+      const byLine: Array<{ line: number; text: string }> = [];
+      const refused = new Set<number>();
+      for (const row of rows)
+        if (!row.edition) {
+          byLine.push(...rowMessages(row).map((text) => ({ line: row.line, text })));
+          refused.add(row.line);
         }
-        progress.value = i + 1;
-        status.textContent = say('customiser.batchProgress', { done: i + 1, total: rows.length });
-        // Let the page paint the progress bar between two editions.
+      const toMake = rows.filter((r) => r.edition);
+      // The zip is written as the files are made, a few milliseconds each, so the page never waits
+      // for one long compression at the end.
+      const chunks: Uint8Array[] = [];
+      let zipped: () => void = () => undefined;
+      const finished = new Promise<void>((resolve) => (zipped = resolve));
+      const zip = new Zip((err, chunk, final) => {
+        if (err) throw err;
+        chunks.push(chunk);
+        if (final) zipped();
+      });
+      const mtime = new Date(`${data.date}T00:00:00Z`);
+      let count = 0;
+      let tried = 0;
+      progress.hidden = false;
+      progress.max = Math.max(toMake.length, 1);
+      progress.value = 0;
+      status.textContent = say('customiser.batchProgress', { done: 0, total: toMake.length });
+      for (const row of toMake) {
+        try {
+          const made = await makeEdition(data, measure, item, row.edition!);
+          const entry = new ZipDeflate(made.fileName, { level: 6 });
+          entry.mtime = mtime;
+          zip.add(entry);
+          entry.push(made.pdf, true);
+          count++;
+        } catch (e) {
+          const problem = e instanceof LoaContentError ? `${e.field} ${e.problem}. Cách sửa: ${e.fix}` : String(e);
+          byLine.push({ line: row.line, text: `dòng ${row.line}: ${problem}` });
+          refused.add(row.line);
+        }
+        progress.value = ++tried;
+        status.textContent = say('customiser.batchProgress', { done: count, total: toMake.length });
+        // Let the page paint the progress bar, and answer the reader, between two editions.
         await new Promise((r) => setTimeout(r, 0));
       }
-      const count = Object.keys(entries).length;
+      zip.end();
+      await finished;
       if (count) {
         const name = editionsPaths.batchZip(data.campaign, measure.number, item);
-        save(name, zipSync(entries), 'application/zip');
+        save(name, concat(chunks), 'application/zip');
         status.textContent = say('customiser.batchDone', { count, file: name });
       } else status.textContent = say('customiser.batchNone');
-      if (messages.length) {
-        const head = document.createElement('li');
-        head.textContent = say('customiser.batchSkipped', { count: messages.length });
-        errors.replaceChildren(
-          head,
-          ...messages.map((m) => {
-            const li = document.createElement('li');
-            li.textContent = m;
-            return li;
-          }),
-        );
-      }
+      const li = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
+      // Refused rows under their count (a file that could not be read at all has no count); notes apart, last.
+      errors.replaceChildren(
+        ...(refused.size ? [li(say('customiser.batchSkipped', { count: refused.size }))] : []),
+        ...fileProblems.map((p) => li(fileMessage(p))),
+        ...byLine.sort((a, b) => a.line - b.line).map((m) => li(m.text)),
+        ...notices.map((n) => li(`${say('customiser.batchNotes')} ${n}`)),
+      );
       start.disabled = false;
     })();
   });
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
