@@ -56,6 +56,26 @@ export const fileNames = {
     // Only a plain name (unaccented letters, digits, single spaces) says all of itself in the slug.
     return /^[a-z0-9]+( [a-z0-9]+)*$/.test(canonical) && slug === full ? slug : `${slug}-${shortHash(canonical)}`;
   },
+  /**
+   * Names that are read more than stored (a feed per issuer, an anchor per place): each its plain unaccented
+   * slug, with the code of `place` only where two different names fold to the same slug, so the addresses stay
+   * readable and still never collide. One entry per name, in either tone-mark style.
+   */
+  readableSlugs: (names: string[]) => {
+    const slugOf = (n: string) =>
+      foldDiacritics(canonicalName(n))
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60)
+        .replace(/-+$/, '') || 'muc';
+    const spellings = Map.groupBy(new Set(names.map(canonicalName)), slugOf);
+    return new Map(
+      names.map((n) => {
+        const slug = slugOf(n);
+        return [n, spellings.get(slug)!.length > 1 ? `${slug}-${shortHash(canonicalName(n))}` : slug];
+      }),
+    );
+  },
   /** One item of a place's edition: "chien-dich-bien-phap-02-a4-ubnd-phuong-vinh-ninh.pdf". */
   edition: (campaign: string, measure: number, item: string, place: string) =>
     `${fileNames.measureBase(campaign, measure)}-${fileNames.editionPart(item)}-${place}.pdf`,

@@ -4,7 +4,7 @@ import type { Directive, Measure } from '../../campaign/load';
 import { defineChannel, type ChannelContext } from '../../manifest/channel';
 import { absoluteUrl, fileNames, normalizeBase, routes } from '../../manifest/paths';
 import { capitalize, directiveTitle, plainSubject } from '../../directives/text';
-import { compareVi, formatDateShort } from '../../core/vietnamese';
+import { canonicalName, compareVi, formatDateShort } from '../../core/vietnamese';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {
@@ -130,20 +130,24 @@ function plan({ settings, t, campaign: { directives, measures } }: ChannelContex
       entries: sortEntries(entries).slice(0, FEED_ENTRIES),
     },
   });
-  const grouped = (scope: 'issuer' | 'province', key: (d: Directive) => string, path: (slug: string) => string) =>
-    [...Map.groupBy(directives, key)]
-      .sort(([a], [b]) => compareVi(a, b))
-      .map(([name, ds]) =>
-        feed(
-          `${scope}:${fileNames.place(name)}`,
-          scope,
-          name,
-          path(fileNames.place(name)),
-          t(`feeds.${scope}`, { campaign, issuer: name, province: name }),
-          ds.map((d) => entryOf.get(d.id)!),
-          ds.map((d) => routes.directive(d.id)),
-        ),
-      );
+  // Grouped by the name's one spelling, so "Hoà" and "Hòa" are one issuer's feed, not two feeds at one address.
+  const grouped = (scope: 'issuer' | 'province', key: (d: Directive) => string, path: (slug: string) => string) => {
+    const groups = [...Map.groupBy(directives, (d) => canonicalName(key(d)))]
+      .map(([, ds]) => [key(ds[0]), ds] as const)
+      .sort(([a], [b]) => compareVi(a, b));
+    const slugs = fileNames.readableSlugs(groups.map(([name]) => name));
+    return groups.map(([name, ds]) =>
+      feed(
+        `${scope}:${slugs.get(name)!}`,
+        scope,
+        name,
+        path(slugs.get(name)!),
+        t(`feeds.${scope}`, { campaign, issuer: name, province: name }),
+        ds.map((d) => entryOf.get(d.id)!),
+        ds.map((d) => routes.directive(d.id)),
+      ),
+    );
+  };
   const feeds = [
     feed(
       'all',

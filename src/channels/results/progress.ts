@@ -7,7 +7,8 @@
 import { LoaContentError } from '../../core/errors';
 import { readTable } from '../../core/csv-table';
 import { isRealIsoDate } from '../../core/schema-helpers';
-import { compareVi, foldDiacritics, formatInteger } from '../../core/vietnamese';
+import { canonicalName, compareVi, formatInteger } from '../../core/vietnamese';
+import { fileNames } from '../../manifest/paths';
 import type { DirectiveEntry } from '../../core/records';
 
 /** The columns, as a spreadsheet's header names them (unaccented and any case accepted). */
@@ -56,28 +57,8 @@ export interface RowProblem {
   fix: string;
 }
 
-const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** The five tone marks, as combining characters. */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-
-/**
- * A name as a key: each word's tone mark taken off the letter it sits on and put at the word's end, so the two
- * placements in use ("Hòa", "Hoà") are one name while different tones ("Hòa", "Hóa") stay two.
- */
-function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .toLowerCase()
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(TONES, '') + (word.match(TONES) ?? []).join(''))
-    .join(' ')
-    .normalize('NFC');
-}
-
 /** A place's key: "Hòa" and "Hoà" are one name, "Hòa" and "Hóa" are two. */
-export const placeKey = (place: string, parent = '') => `${nameKey(place)}|${nameKey(parent)}`;
+export const placeKey = (place: string, parent = '') => `${canonicalName(place)}|${canonicalName(parent)}`;
 
 /** A count as Vietnamese write it: 1234 or 1.234 (a dot or a space between thousands). */
 export function parseCount(raw: string): number | undefined {
@@ -274,41 +255,14 @@ export function placesOf(points: ProgressPoint[]): { places: PlaceHistory[]; err
   return { places, errors };
 }
 
-/** A place's anchor on the dashboard: its folded name, numbered when two places fold alike. */
-export function placeAnchors(places: PlaceHistory[]): Map<string, string> {
-  const used = new Map<string, number>();
-  return new Map(
-    places.map((p) => {
-      const base =
-        fold(p.place)
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'noi';
-      const n = (used.get(base) ?? 0) + 1;
-      used.set(base, n);
-      return [p.key, n === 1 ? base : `${base}-${n}`];
-    }),
-  );
-}
-
 /**
- * Reads a progress file (the content's progress.csv, a unit's download, a roll-up's) with the spreadsheet reader
- * the local editions use (encodings, delimiters, quotes): every row checked on its own, so one bad row is reported
- * with its line and the others still count. `ignored`: headers of columns it does not read, for a caller that
- * refuses them; `notices` says them once for a caller that reads on.
+ * A place's anchor on the dashboard: its readable slug, the place above it added where two places share a name
+ * (a "Xã Hòa An" in two districts), and a code only where two names still fold alike.
  */
-export function readProgressCsv(
-  input: string | Uint8Array,
-  origin: string,
-): { points: ProgressPoint[]; problems: RowProblem[]; notices: string[]; ignored: string[] } {
-  const table = readTable(input, { columns: PROGRESS_COLUMNS, required: REQUIRED });
-  const problems: RowProblem[] = table.fileProblems.map((p) => ({ line: p.line, problem: p.problem, fix: p.fix }));
-  const points: ProgressPoint[] = [];
-  for (const row of table.rows) {
-    problems.push(...row.problems.map((p) => ({ line: row.line, field: p.column, problem: p.problem, fix: p.fix })));
-    if (!row.cells) continue;
-    const read = progressRow(row.cells, row.line, origin);
-    problems.push(...read.problems);
-    if (read.point) points.push(read.point);
-  }
-  return { points, problems, notices: table.notices, ignored: table.ignored };
+export function placeAnchors(places: PlaceHistory[]): Map<string, string> {
+  const named = Map.groupBy(places, (p) => canonicalName(p.place));
+  const label = (p: PlaceHistory) =>
+    named.get(canonicalName(p.place))!.length > 1 ? `${p.place} ${p.parent ?? ''}` : p.place;
+  const slugs = fileNames.readableSlugs(places.map(label));
+  return new Map(places.map((p) => [p.key, slugs.get(label(p))!]));
 }
