@@ -266,3 +266,26 @@ export function placeAnchors(places: PlaceHistory[]): Map<string, string> {
   const slugs = fileNames.readableSlugs(places.map(label));
   return new Map(places.map((p) => [p.key, slugs.get(label(p))!]));
 }
+
+/**
+ * Reads a progress file (the content's progress.csv, a unit's download, a roll-up's) with the spreadsheet reader
+ * the local editions use (encodings, delimiters, quotes): every row checked on its own, so one bad row is reported
+ * with its line and the others still count. `ignored`: headers of columns it does not read, for a caller that
+ * refuses them; `notices` says them once for a caller that reads on.
+ */
+export function readProgressCsv(
+  input: string | Uint8Array,
+  origin: string,
+): { points: ProgressPoint[]; problems: RowProblem[]; notices: string[]; ignored: string[] } {
+  const table = readTable(input, { columns: PROGRESS_COLUMNS, required: REQUIRED });
+  const problems: RowProblem[] = table.fileProblems.map((p) => ({ line: p.line, problem: p.problem, fix: p.fix }));
+  const points: ProgressPoint[] = [];
+  for (const row of table.rows) {
+    problems.push(...row.problems.map((p) => ({ line: row.line, field: p.column, problem: p.problem, fix: p.fix })));
+    if (!row.cells) continue;
+    const read = progressRow(row.cells, row.line, origin);
+    problems.push(...read.problems);
+    if (read.point) points.push(read.point);
+  }
+  return { points, problems, notices: table.notices, ignored: table.ignored };
+}
