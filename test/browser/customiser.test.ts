@@ -7,9 +7,9 @@ import { PDFArray, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
-import type { Page, Request } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { useBuiltSite } from '../support/built-site';
+import { carries, watch } from '../support/requests';
 import { expected, itIsTheBuildOfTheContent } from '../support/expected';
 import { pdfPages } from '../support/pdf-pages';
 import type { Catalogue } from '../../src/manifest/catalogue';
@@ -20,20 +20,6 @@ const customiser = catalogue.pages.find((p) => p.kind === 'customiser');
 const site = useBuiltSite();
 const MM = 72 / 25.4;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Every request the page makes, with its body, to prove nothing typed leaves the browser. */
-function watch(page: Page) {
-  const requests: Request[] = [];
-  page.on('request', (r) => requests.push(r));
-  return requests;
-}
-
-function carries(requests: Request[], secrets: string[]) {
-  return requests.filter((r) => {
-    const text = decodeURIComponent(r.url()) + (r.postData() ?? '');
-    return secrets.some((s) => text.toLowerCase().includes(s.toLowerCase()));
-  });
-}
 
 async function open(width = 390) {
   const context = await site.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Page, Request } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
+import { carries, watch } from '../support/requests';
 import { readProgressCsv } from '../../src/channels/results/progress';
 import { resultsPaths } from '../../src/channels/results/paths';
 import { fileNames } from '../../src/manifest/paths';
@@ -31,20 +31,6 @@ const departments = [
   ['Trung tâm Quản lý & khai thác CSHT KCN, KKT', '19', '19'],
   ['Ban Quản lý dự án ĐTXD KKT', '18', '18'],
 ];
-
-function watch(page: Page) {
-  const requests: Request[] = [];
-  page.on('request', (r) => requests.push(r));
-  return requests;
-}
-
-/** Requests that carry any of the typed words, in their address or body. */
-function carrying(requests: Request[], secrets: string[]) {
-  return requests.filter((r) => {
-    const text = decodeURIComponent(r.url()) + (r.postData() ?? '');
-    return secrets.some((s) => text.includes(s));
-  });
-}
 
 async function docxText(bytes: Buffer) {
   const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
@@ -151,7 +137,7 @@ describe('results: a unit’s report made in the browser', () => {
 
     const typed = [...Object.values(unit760), ...departments.map((d) => d[0])].filter((s) => s.length > 8);
     expect(requests.length).toBeGreaterThan(0);
-    expect(carrying(requests, typed).map((r) => r.url())).toEqual([]);
+    expect(carries(requests, typed).map((r) => r.url())).toEqual([]);
     await context.close();
   });
 });
@@ -237,7 +223,7 @@ describe('results: the roll-up adds up units’ files', () => {
     const combined = readProgressCsv(readFileSync((await csv.path())!, 'utf8'), 'tổng hợp');
     expect(combined.problems).toEqual([]);
     expect(combined.points).toHaveLength(4);
-    expect(carrying(requests, ['Sở Y tế', 'Nguyễn Văn A', 'Phạm Ngọc Minh'])).toEqual([]);
+    expect(carries(requests, ['Sở Y tế', 'Nguyễn Văn A', 'Phạm Ngọc Minh'])).toEqual([]);
     await context.close();
   });
 });
