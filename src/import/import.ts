@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { stringify } from 'yaml';
+import { decodeTable } from '../core/csv-table';
 import { fieldPath } from '../core/errors';
 import { authorErrors } from '../core/schema-helpers';
 import { foldDiacritics } from '../core/vietnamese';
@@ -23,11 +24,26 @@ export class ImportRefused extends Error {
 
 export const IMPORTABLE = ['.txt', '.html', '.htm', '.docx', '.pdf'] as const;
 
+/**
+ * Text saved by hand comes in what the editor wrote: UTF-8, Notepad's "Unicode" (UTF-16) or Windows-1258 on a
+ * Vietnamese Windows. Read as the spreadsheets are; a legacy font encoding (TCVN3, VNI) is refused, not misread.
+ */
+function plainText(file: string, bytes: Uint8Array): string {
+  const decoded = decodeTable(bytes);
+  if ('problem' in decoded)
+    throw new ImportRefused(
+      file,
+      `tệp ${decoded.problem}. Cách sửa: chuyển sang Unicode (ví dụ bằng Unikey › Công cụ chuyển mã) ` +
+        'rồi mở bằng Notepad, chọn Lưu thành với Mã hóa “UTF-8” (the file is not in a Unicode encoding)',
+    );
+  return decoded.text.replace(/^\uFEFF/, '').normalize('NFC');
+}
+
 /** The text of a source file, whatever its format. A PDF without a text layer is refused: it is a scan. */
 export async function extractText(file: string, bytes: Uint8Array): Promise<string> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.txt') return new TextDecoder().decode(bytes);
-  if (ext === '.html' || ext === '.htm') return htmlToText(new TextDecoder().decode(bytes));
+  if (ext === '.txt') return plainText(file, bytes);
+  if (ext === '.html' || ext === '.htm') return htmlToText(plainText(file, bytes));
   if (ext === '.docx') {
     const mammoth = await import('mammoth');
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });

@@ -576,3 +576,76 @@ describe('figures in the forms provincial news items use', () => {
     );
   });
 });
+
+describe('text saved in the encodings Vietnamese editors write', () => {
+  const letter = [
+    'UBND HUYỆN ĐÔNG HÒA',
+    'Số: 45/UBND-VP',
+    'Đông Hòa, ngày 20 tháng 8 năm 2020',
+    'V/v đẩy mạnh cài đặt ứng dụng phát hiện tiếp xúc gần',
+    'Kính gửi: Các cơ quan, đơn vị trên địa bàn huyện.',
+    'Đề nghị các cơ quan, đơn vị tuyên truyền, hướng dẫn người dân cài đặt ứng dụng.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\r\n');
+  const WINDOWS_1258: Record<string, number> = {
+    '\u0300': 0xcc,
+    '\u0301': 0xec,
+    '\u0303': 0xde,
+    '\u0309': 0xd2,
+    '\u0323': 0xf2,
+    â: 0xe2,
+    ê: 0xea,
+    ô: 0xf4,
+    ă: 0xe3,
+    ơ: 0xf5,
+    ư: 0xfd,
+    đ: 0xf0,
+    Â: 0xc2,
+    Ê: 0xca,
+    Ô: 0xd4,
+    Ă: 0xc3,
+    Ơ: 0xd5,
+    Ư: 0xdd,
+    Đ: 0xd0,
+  };
+  /** Windows-1258 as Vietnamese Windows writes it: the vowel's own mark composed, the tone as a combining byte. */
+  const windows1258 = (text: string) =>
+    Uint8Array.from(
+      [
+        ...text.normalize('NFD').replace(/(\p{L})(\p{M}+)/gu, (_, base: string, marks: string) => {
+          const vowel = [...marks].filter((m) => /[\u0302\u0306\u031b]/u.test(m)).join('');
+          const tone = [...marks].filter((m) => !/[\u0302\u0306\u031b]/u.test(m)).join('');
+          return (base + vowel).normalize('NFC') + tone;
+        }),
+      ].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : WINDOWS_1258[c])),
+    );
+  const fields = async (name: string, bytes: Uint8Array) => {
+    const { documents } = await importDocumentFile(name, bytes, measures, name);
+    expect(documents).toHaveLength(1);
+    return parse(frontMatterText(documents[0].text) ?? '') as Record<string, unknown>;
+  };
+
+  it('reads UTF-16 (Notepad’s “Unicode”) and Windows-1258 as it reads UTF-8', async () => {
+    const utf8 = await fields('a.txt', Buffer.from(letter));
+    expect(utf8).toMatchObject({ number: '45/UBND-VP', place: 'Đông Hòa', date: '2020-08-20' });
+    expect(await fields('b.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letter, 'utf16le')]))).toEqual({
+      ...utf8,
+      source: 'b.txt',
+    });
+    const bytes = windows1258(letter);
+    expect(bytes.includes(undefined as unknown as number)).toBe(false);
+    expect(await fields('c.txt', bytes)).toEqual({ ...utf8, source: 'c.txt' });
+  });
+
+  it('refuses a legacy font encoding (TCVN3) with how to convert it, instead of importing garbled text', async () => {
+    // "Sè: 45/UBND" as TCVN3 writes "Số": letters that Windows-1258 reads as symbols Vietnamese never uses.
+    const tcvn3 = Uint8Array.from([
+      0x53, 0xe8, 0x3a, 0x20, 0x34, 0x35, 0x2f, 0x55, 0x42, 0x4e, 0x44, 0x20, 0xb8, 0xa9, 0xb5, 0xae,
+    ]);
+    await expect(importDocumentFile('d.txt', tcvn3, measures, 'd.txt')).rejects.toThrow(
+      /d\.txt: tệp không phải UTF-8 \(có thể là bảng mã TCVN3\/ABC hoặc VNI\).*Cách sửa: chuyển sang Unicode/,
+    );
+  });
+});
