@@ -166,6 +166,27 @@ export function relationErrors(entries: DirectiveEntry[]): LoaContentError[] {
           ),
         );
     });
+    // A step written by hand that names its cause: when the cause is on the site, its file must say so too, or the
+    // status would show on this document with nothing on the other, and its diagram would not link them.
+    e.data.status.forEach((s, i) => {
+      const cause = s.by ? byNumber.get(normalizeNumber(s.by)) : undefined;
+      const kinds = Object.entries(STATUS_CAUSED_BY)
+        .filter(([, st]) => st === s.status || (s.status === 'partly-repealed' && st === 'repealed'))
+        .map(([k]) => k);
+      if (!cause || !kinds.length) return;
+      const said = cause.data.relations.some((x) => kinds.includes(x.kind) && normalizeNumber(x.number) === own(e));
+      if (!said)
+        errors.push(
+          new LoaContentError(
+            e.file,
+            `status[${i}].by`,
+            `tình trạng “${s.status}” theo ${cause.data.number} (${cause.file}), nhưng tệp đó không ghi quan hệ ` +
+              `${kinds.join(' hay ')} tới văn bản này`,
+            `thêm vào ${cause.file}: relations: [{ kind: ${kinds[0]}, number: "${e.data.number}" }] ` +
+              '(khi đó tình trạng tự có, có thể bỏ bước này)',
+          ),
+        );
+    });
     const dated = [
       ...e.data.status.map((s, i) => [s.date, `status[${i}].date`]),
       ...e.data.changes.map((c, i) => [c.date, `changes[${i}].date`]),

@@ -224,6 +224,25 @@ describe('relation contradictions', () => {
     expect(found[1]).toMatch(/trường "status\[0\].date": ngày 2020-07-01 trước ngày của chính văn bản/);
     expect(found[2]).toMatch(/trường "changes\[0\].date"/);
   });
+  it('stops a status written by hand whose cause on the site does not say it, naming both files and the fix', () => {
+    const found = messages([
+      a({ status: [{ date: '2020-09-01', status: 'replaced', by: '2/C' }] }),
+      b({ date: '2020-09-01', relations: [{ kind: 'guides', number: '1/A-B' }] }),
+    ]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^content\/directives\/1-a-b\.mdx: trường "status\[0\]\.by": tình trạng “replaced” theo 2\/C \(content\/directives\/2-c\.mdx\), nhưng tệp đó không ghi quan hệ replaces tới văn bản này\. Cách sửa: thêm vào content\/directives\/2-c\.mdx: relations: \[\{ kind: replaces, number: "1\/A-B" \}\]/,
+      ),
+    ]);
+    // Said on both sides, or caused by a document not on the site: nothing to report.
+    expect(
+      messages([
+        a({ status: [{ date: '2020-09-01', status: 'partly-repealed', by: '2/C' }] }),
+        b({ date: '2020-09-01', relations: [{ kind: 'repeals', number: '1/A-B', part: 'Điều 2' }] }),
+      ]),
+    ).toEqual([]);
+    expect(messages([a({ status: [{ date: '2020-09-01', status: 'replaced', by: '99/KHAC' }] })])).toEqual([]);
+  });
   it('rejects an unknown relation kind through the schema, listing the kinds', () => {
     expect(() => a({ relations: [{ kind: 'forwards', number: '2/C' }] })).toThrow(
       /kiểu quan hệ phải là một trong: cites, based-on/,
