@@ -13,7 +13,7 @@ export interface Citation {
 
 const NUMBER = String.raw`\d{1,6}\s?(?:\/\d{4})?\/[A-ZĐ](?:[A-ZĐ0-9&.-]*[A-ZĐ0-9])?`;
 const TYPE_NAMES = 'Công văn|Văn bản|Chỉ thị|Thông báo|Quyết định|Kế hoạch|Công điện|Báo cáo';
-/** "Công văn số 2841/BTTTT-THH", "Văn bản số …", "công văn khẩn số …": a document named by type and number. */
+/** "Công văn số 123/ABC-XY", "Văn bản số …", "công văn khẩn số …": a document named by type and number. */
 const NAMED = new RegExp(String.raw`(${TYPE_NAMES})\s+(?:khẩn\s+)?số\s*:?\s*(${NUMBER})`, 'giu');
 const DATE = /^\s+ngày\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))/u;
 const OF = /^\s+của\s+(\p{Lu}.*?)(?=\s+(?:về|tại|V\/v)\s|[,;.(]|$)/u;

@@ -33,7 +33,7 @@ const THRESHOLD = 0.3;
  * Only a suggestion: the report says so and gives the line.
  */
 export function matchMeasures(paragraphs: Line[], measures: MeasureWording[]): MeasureMatch[] {
-  // Pairs every measure uses ("cai dat", "bluezone …") say nothing about which one a paragraph means.
+  // Pairs every measure uses ("cai dat", the app's name) say nothing about which one a paragraph means.
   const counts = new Map<string, number>();
   const own = measures.map((m) => pairs(m.official));
   for (const set of own) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);

@@ -233,7 +233,7 @@ function isLandmark(text: string): boolean {
 }
 
 /**
- * A news item's title: the subject, and when it ends "(Công văn số 7414/UBND-CT ngày 18/8/2020)", the letter's
+ * A news item's title: the subject, and when it ends "(Công văn số 123/UBND-CT ngày 18/8/2020)", the letter's
  * number and date.
  */
 function readNewsTitle(line: Line, doc: ParsedDocument): void {
@@ -519,7 +519,7 @@ function readType(doc: ParsedDocument): void {
   } else nb.gap('type', 'văn bản không in tên loại; điền một trong các loại của trang');
 }
 
-/** A news item's lead ends "… yêu cầu Chủ tịch UBND các huyện, thị xã, Thành phố Huế:": those it asks. */
+/** A news item's lead ends "… yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố:": those it asks. */
 function readNewsRecipients(doc: ParsedDocument): void {
   if (doc.recipients.length || doc.issuer.header.length) return;
   for (const { n, text } of doc.body) {

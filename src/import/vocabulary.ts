@@ -65,7 +65,7 @@ function organWords(upper: string): string {
     .replace(/\b([Qq])uản lý (\p{L})/u, (_, q: string, c: string) => `${q}uản lý ${c.toLocaleUpperCase('vi')}`);
 }
 
-/** A header line in capitals as running text names the body ("UBND TỈNH QUẢNG BÌNH" → "UBND tỉnh Quảng Bình"). */
+/** A header line in capitals as running text names the body ("UBND TỈNH AN HÒA" → "UBND tỉnh An Hòa"). */
 export function nameFromHeaderLine(line: string): string {
   const s = line.replace(/\s+/g, ' ').trim();
   const ubnd = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?: (.*))?$/u.exec(s);
@@ -81,14 +81,14 @@ export function nameFromHeaderLine(line: string): string {
   return placeName(s);
 }
 
-/** "TỈNH QUẢNG BÌNH" → "tỉnh Quảng Bình": the level in lower case, the name capitalised syllable by syllable. */
+/** "TỈNH AN HÒA" → "tỉnh An Hòa": the level in lower case, the name capitalised syllable by syllable. */
 function placeName(s: string): string {
   const level = LEVELS.find((l) => s === l || s.startsWith(`${l} `));
   const name = (level ? s.slice(level.length) : s).trim().toLocaleLowerCase('vi').split(' ').map(capital).join(' ');
   return level ? `${level.toLocaleLowerCase('vi')} ${name}`.trim() : name;
 }
 
-/** The province a body's name places it in: "Ban … tỉnh Quảng Trị" → Quảng Trị; a ministry → Trung ương. */
+/** The province a body's name places it in: "Ban … tỉnh An Hòa" → An Hòa; a ministry → Trung ương. */
 export function provinceOf(name: string): string | undefined {
   if (/^Bộ /u.test(name)) return 'Trung ương';
   const tinh = /\btỉnh ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*)*)/u.exec(name);

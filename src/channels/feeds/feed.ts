@@ -36,7 +36,7 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-/** "tag:bluezone.gov.vn,2020-08-01:van-ban/2841-btttt-thh/": stable for as long as the site and route are. */
+/** "tag:example.gov.vn,2020-08-01:van-ban/123-abc-xy/": stable for as long as the site and route are. */
 export function tagId(siteUrl: string, date: string, route: string): string {
   return `tag:${new URL(siteUrl).hostname},${date}:${route}`;
 }

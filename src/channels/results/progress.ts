@@ -177,8 +177,8 @@ export function progressCsv(points: ProgressPoint[]): string {
 }
 
 /**
- * The figures a directive carries for a place, one point each: the rows add up to the place's count (760/KKT-VP's
- * four departments are the authority's 90 staff), dated by the figure's `asOf` or the document's own date.
+ * The figures a directive carries for a place, one point each: the rows add up to the place's count (a unit report's
+ * departments add up to the unit's staff), dated by the figure's `asOf` or the document's own date.
  */
 export function pointsOfDirectives(directives: DirectiveEntry[]): ProgressPoint[] {
   return directives.flatMap((d) =>

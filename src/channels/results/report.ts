@@ -1,5 +1,5 @@
 /**
- * A results report in the register of the unit reports the campaign received (760/KKT-VP answering 3733/UBND-VX):
+ * A results report in the register of the unit reports a campaign receives (a unit answering its province's letter):
  * the form's fields in, a checked draft out. The same document model feeds the DOCX, the print view and the
  * roll-up's summary, so the three never disagree. Pure: runs in the browser and in the tests.
  */
@@ -51,7 +51,7 @@ export interface ReportInput {
   /** ISO, from the date control. */
   date: string;
   recipient: string;
-  /** The document it answers, picked from the site's or typed ("3733/UBND-VX ngày 14/8/2020"). */
+  /** The document it answers, picked from the site's or typed ("123/UBND-VX ngày 14/8/2020"). */
   reply?: { type: string; number: string; date?: string; issuer?: string; subject?: string };
   signer: string;
   capacity: string;
@@ -84,7 +84,7 @@ export type Block =
 export interface OfficialDocument {
   parent?: string;
   issuer: string;
-  /** "Số: 760/KKT-VP", or a blank for the unit to fill in by hand. */
+  /** "Số: 12/BC-UBND", or a blank for the unit to fill in by hand. */
   number: string;
   placeDate: string;
   title: string;
@@ -137,7 +137,7 @@ export function readRows(rows: ReportRowInput[], w: ReportWords): { rows: Report
   return { rows: read, problems };
 }
 
-/** "3733/UBND-VX ngày 14/8/2020" typed by hand: the number and, if given, the date. */
+/** "123/UBND-VX ngày 14/8/2020" typed by hand: the number and, if given, the date. */
 export function parseReply(typed: string): { number: string; date?: string } | undefined {
   const m = /^\s*(?:số\s+)?(\S+\/\S+)(?:\s+ngày\s+(\S+))?\s*$/iu.exec(typed.normalize('NFC'));
   if (!m) return undefined;
