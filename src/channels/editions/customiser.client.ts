@@ -1,3 +1,4 @@
+import { saveFile } from '../../core/save-file';
 import { editionsPaths } from './paths';
 import { Zip, ZipDeflate } from 'fflate';
 import wasmUrl from 'satori/layout.wasm?url';
@@ -36,19 +37,6 @@ async function loadRenderer(): Promise<void> {
   registerFonts(files);
   const wasm = await fetch(wasmUrl).then((r) => r.arrayBuffer());
   setLayoutEngine(() => Promise.resolve(wasm));
-}
-
-/** Hands bytes (or the parts of a zip as it was written, without joining them first) to the browser's download. */
-function save(name: string, parts: Uint8Array | Uint8Array[], type: string): void {
-  const url = URL.createObjectURL(new Blob([parts].flat() as BlobPart[], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** A layout error about the place's own text, turned back into the form field it came from. */
@@ -196,7 +184,7 @@ export function startCustomiser(): void {
         }
         return;
       }
-      save(made.fileName, made.pdf, 'application/pdf');
+      saveFile(made.fileName, made.pdf as BlobPart, 'application/pdf');
       status.textContent = say('customiser.ready', { file: made.fileName, size: size(made.pdf.length) });
       showPreview(made.pages);
     })();
@@ -283,7 +271,7 @@ function startBatch(
       await finished;
       if (count) {
         const name = editionsPaths.batchZip(data.campaign, measure.number, item);
-        save(name, chunks, 'application/zip');
+        saveFile(name, chunks as BlobPart[], 'application/zip');
         status.textContent = say('customiser.batchDone', { count, file: name });
       } else status.textContent = say('customiser.batchNone');
       const li = (text: string) => Object.assign(document.createElement('li'), { textContent: text });

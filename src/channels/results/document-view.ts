@@ -67,15 +67,3 @@ export function renderDocument(target: HTMLElement, doc: OfficialDocument, w: La
   article.append(foot);
   target.replaceChildren(article);
 }
-
-/** A file the browser saves, made here: nothing is sent anywhere. */
-export function download(bytes: Uint8Array | string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = el('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -6,7 +6,8 @@ import { fill } from '../../i18n/fill';
 import { formatInteger, formatPercent } from '../../core/vietnamese';
 import { fileNames } from '../../manifest/paths';
 import { resultsPaths } from './paths';
-import { download, renderDocument } from './document-view';
+import { renderDocument } from './document-view';
+import { saveFile } from '../../core/save-file';
 import { progressCsv, parseDate } from './progress';
 import { draftReport, parseReply, reportPoints, type ReportDraft, type ReportInput } from './report';
 import { formatDateShort } from '../../core/vietnamese';
@@ -169,15 +170,15 @@ export function startReport(): void {
     redraw();
   });
 
-  const unitFile = () => fileNames.place(current!.unit) || 'don-vi';
+  const unitFile = () => fileNames.place(current!.unit);
   $('r-docx').addEventListener('click', async () => {
     if (!draft.document) return;
     // The Word library is large: fetched from this site only when a file is asked for, not on every visit.
     const { officialDocxBytes } = await import('./report-docx');
     const bytes = await officialDocxBytes(draft.document, words.layout);
-    download(
-      bytes,
+    saveFile(
       resultsPaths.reportDocx(unitFile()),
+      bytes as BlobPart,
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
   });
@@ -189,9 +190,9 @@ export function startReport(): void {
       number: current.number.trim() || current.unit.trim(),
       date: formatDateShort(date),
     });
-    download(
-      progressCsv(reportPoints(current, draft, source, words.report)),
+    saveFile(
       resultsPaths.reportCsv(unitFile()),
+      progressCsv(reportPoints(current, draft, source, words.report)),
       'text/csv;charset=utf-8',
     );
   });

@@ -153,6 +153,14 @@ export interface ReportDraft {
 
 const rate = (r: { installed: number; total: number }) => formatPercent(rateOf(r.installed, r.total));
 
+/** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" or one per line: the signing block's capacity lines, in capitals. */
+export function capacityLines(typed: string): string[] {
+  return typed
+    .split(/\n|\s*\/\s*/)
+    .map((l) => l.trim().toLocaleUpperCase('vi'))
+    .filter(Boolean);
+}
+
 /** Sums the rows; the rate is computed from the sums, never averaged from the rows' rates. */
 export function totalOf(rows: Array<{ total: number; installed: number }>, name: string): ReportRow {
   const total = rows.reduce((s, r) => s + r.total, 0);
@@ -238,10 +246,7 @@ export function draftReport(
       recipients: [input.recipient.trim()],
       body,
       distribution: w.distribution,
-      capacity: input.capacity
-        .split(/\n|\s*\/\s*/)
-        .map((l) => l.trim().toLocaleUpperCase('vi'))
-        .filter(Boolean),
+      capacity: capacityLines(input.capacity),
       signer: input.signer.trim(),
     },
   };

@@ -7,10 +7,11 @@ import { fill } from '../../i18n/fill';
 import { formatDateLong, formatInteger, formatPercent } from '../../core/vietnamese';
 import { fileNames } from '../../manifest/paths';
 import { resultsPaths } from './paths';
-import { download, renderDocument } from './document-view';
+import { renderDocument } from './document-view';
+import { saveFile } from '../../core/save-file';
 import { progressCsv } from './progress';
 import { rollUp, type Rollup } from './rollup';
-import type { OfficialDocument } from './report';
+import { capacityLines, type OfficialDocument } from './report';
 import type { ResultsWords } from './words';
 
 export interface RollupPayload {
@@ -88,10 +89,7 @@ function summaryDocument(r: Rollup, p: RollupPayload): OfficialDocument | undefi
       },
     ],
     distribution: p.words.report.distribution,
-    capacity: value('u-capacity')
-      .split(/\n|\s*\/\s*/)
-      .map((l) => l.trim().toLocaleUpperCase('vi'))
-      .filter(Boolean),
+    capacity: capacityLines(value('u-capacity')),
     signer: fields.signer,
   };
 }
@@ -199,18 +197,18 @@ export function startRollup(): void {
     if (e.target !== input) show();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
-  const unitFile = () => fileNames.place(value('u-unit')) || 'don-vi';
+  const unitFile = () => fileNames.place(value('u-unit'));
   $('u-docx').addEventListener('click', async () => {
     if (!doc) return;
-    download(
-      await (await import('./report-docx')).officialDocxBytes(doc, payload.words.layout),
+    saveFile(
       resultsPaths.rollupDocx(unitFile()),
+      (await (await import('./report-docx')).officialDocxBytes(doc, payload.words.layout)) as BlobPart,
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
   });
   $('u-csv').addEventListener('click', () => {
     if (!result?.units.length) return;
-    download(progressCsv(result.units), resultsPaths.rollupCsv(unitFile()), 'text/csv;charset=utf-8');
+    saveFile(resultsPaths.rollupCsv(unitFile()), progressCsv(result.units), 'text/csv;charset=utf-8');
   });
   form.hidden = false;
   show();
