@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
+import { strFromU8, unzipSync } from 'fflate';
 import { loadStrings } from '../../src/i18n/strings';
 import { resultsWords } from '../../src/channels/results/words';
 import {
@@ -329,6 +330,12 @@ describe('a unit’s report', () => {
     // The header table, the six rows of the departments' table (head, four, total), the footer table.
     expect(rows).toEqual([2, 5, 5, 5, 5, 5, 5, 2]);
     expect(html).toContain('Tổng cộng');
+    // Decree 30 sizes: every run 11–14 pt (docx writes half-points), the title and body at 14.
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
+    const sizes = [...xml.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => Number(m[1]) / 2);
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(sizes.filter((s) => s < 11 || s > 14)).toEqual([]);
+    expect(xml).toMatch(/<w:sz w:val="28"\/>.*?<w:t[^>]*>BÁO CÁO<\/w:t>/s);
   });
 });
 

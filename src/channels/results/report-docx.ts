@@ -55,7 +55,7 @@ function line(runs: Run | Run[], alignment: (typeof AlignmentType)[keyof typeof 
   return new Paragraph({
     alignment,
     spacing: { before: 0, after: 0 },
-    children: [runs].flat().map((r) => new TextRun({ font: FONT, size: pt(r.size ?? 13), ...r })),
+    children: [runs].flat().map((r) => new TextRun({ font: FONT, ...r, size: pt(r.size ?? 13) })),
   });
 }
 
@@ -75,7 +75,7 @@ function header(doc: OfficialDocument, w: LayoutWords): Table {
     line({ text: w.nation, bold: true }),
     line({ text: w.motto, bold: true, size: 14 }),
     new Paragraph({ spacing: { before: 120 }, children: [] }),
-    line({ text: doc.placeDate, italics: true, size: 14 }),
+    line({ text: doc.placeDate, italics: true, size: 13 }),
   ];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -146,7 +146,7 @@ function bodyBlock(block: Block): Array<Paragraph | Table> {
 
 /** Number, name, then equal columns: the name takes what the numbers leave. */
 function tableWidths(columns: number): number[] {
-  const number = convertMillimetersToTwip(12);
+  const number = convertMillimetersToTwip(15);
   const figure = convertMillimetersToTwip(25);
   return [number, TEXT_WIDTH - number - figure * (columns - 2), ...Array<number>(columns - 2).fill(figure)];
 }
@@ -160,7 +160,7 @@ function footer(doc: OfficialDocument, w: LayoutWords): Table {
   ];
   const signature = [
     ...doc.capacity.map((c) => line({ text: c, bold: true, size: 14 })),
-    ...Array.from({ length: 4 }, () => new Paragraph({ children: [] })),
+    ...Array.from({ length: 3 }, () => new Paragraph({ children: [] })),
     line({ text: doc.signer, bold: true, size: 14 }),
   ];
   return new Table({
