@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { globSync, readFileSync } from 'node:fs';
 import { contentRoot } from './src/config/content-root.ts';
+import { astroCacheDir } from './src/build/cache-dir.ts';
 import { readCampaignConfig } from './src/config/campaign-config.ts';
 import { campaignConfig } from './src/astro/config.ts';
 import { documentLinks } from './src/directives/document-links.ts';
 import { postBuildIntegration } from './src/astro/post-build.ts';
+import { incrementalOutputIntegration } from './src/astro/incremental-output.ts';
 import { prerenderOrderIntegration } from './src/astro/prerender-order.ts';
 import { makeTranslator } from './src/i18n/strings.ts';
 import { astroCsp } from './src/astro/csp.ts';
@@ -20,17 +20,7 @@ import { channels } from './src/channels/channels.ts';
 // Settings and UI strings are read and checked here, once, and handed to the pages (virtual:loa/config).
 const config = readCampaignConfig();
 const { settings } = config;
-// Astro's content store keeps entries by their file's digest, not by the schema
-// that parsed them: a changed schema (the core's or a channel's) must start a new store.
-const schemas = globSync(['src/**/*schema*.ts', 'src/channels/**/content.ts', 'src/manifest/kinds.ts']).sort();
-const cacheId = createHash('sha1')
-  .update(contentRoot())
-  .update(process.cwd())
-  .update(schemas.map((f) => readFileSync(f, 'utf8')).join('\0'))
-  .digest('hex')
-  .slice(0, 10);
-
-const cacheDir = `./node_modules/.astro/${cacheId}`;
+const cacheDir = astroCacheDir(contentRoot());
 
 /**
  * The bundler's messages, less one it prints for every MDX file: Astro's own "use astro:head-inject" marker,
@@ -54,6 +44,7 @@ export default defineConfig({
   // `npm run build` once this process has exited (src/search/index-site.ts).
   integrations: [
     campaignConfig(config),
+    incrementalOutputIntegration(),
     mdx(),
     channelViews(channels),
     prerenderOrderIntegration(),
@@ -68,13 +59,16 @@ export default defineConfig({
     }),
   },
   outDir: process.env.LOA_OUT_DIR ?? './dist',
-  // One content cache per campaign folder and checkout: Astro's data store would
-  // otherwise mix the entries of two campaigns, or of two copies of the code.
   cacheDir,
   devToolbar: { enabled: false },
+  // A page or file whose key (src/manifest/cache-keys.ts) and code are as in the last build keeps its output:
+  // `npm run build` starts the new site as links to the last one (src/build/incremental.ts), so the output
+  // folder is never emptied here, and it says why when it builds everything.
+  experimental: { incrementalBuild: true },
   // Scripts stay external files so the _headers CSP ('self', no inline) holds.
   vite: {
     build: {
+      emptyOutDir: false,
       assetsInlineLimit: 0,
       // The customiser's script carries pdf-lib and the poster fonts (2.1 MB), fetched by that page alone: its
       // size is known and paid only there, so the warning would ask the reader of the log to act on nothing.

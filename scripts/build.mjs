@@ -2,8 +2,11 @@
 // when all of it has succeeded (scripts/lib/staged-output.mjs). Skipped when nothing that feeds the site has changed
 // since the last build into the same folder (content, code, config, dependencies) and that folder is still as the
 // build left it. LOA_FORCE_BUILD=1 always builds.
+// Incremental: the staging folder starts as hard links to the last site, and Astro writes again only the pages and
+// files whose key changed (src/manifest/cache-keys.ts), when the last build can be trusted (src/build/incremental.ts);
+// otherwise everything is built, and one line says why. LOA_FULL_BUILD=1 always builds everything.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { builtAt, recoverLeftovers, replaceOutput, stagingDir } from './lib/staged-output.mjs';
@@ -44,18 +47,13 @@ function inputsHash() {
   return h.digest('hex');
 }
 
-/** Names, sizes and change times of what is in the output folder: a hand edit or a half-deleted dist shows up here. */
-function outputHash() {
-  const h = createHash('sha256');
-  for (const f of walk(outDir)) {
-    const s = statSync(f);
-    h.update(`${relative(outDir, f)}\0${s.size}\0${s.mtimeMs}\n`);
-  }
-  return h.digest('hex');
-}
-
 // Leftovers of a build that was killed (Ctrl+C, out of memory, power) are cleaned up first.
 for (const line of recoverLeftovers(outDir)) console.log(`loa: ${line}`);
+
+const { nodeEntry } = await import('../src/core/node-entry.mjs');
+const incremental = await import(nodeEntry(join(root, 'src/build/incremental.ts')));
+const { astroCacheDir } = await import(nodeEntry(join(root, 'src/build/cache-dir.ts')));
+const outputHash = () => incremental.outputDigest(outDir);
 
 const inputs = inputsHash();
 if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir)) {
@@ -71,6 +69,22 @@ if (!process.env.LOA_FORCE_BUILD && existsSync(stampFile) && existsSync(outDir))
 const shown = relative(root, outDir) || outDir;
 const stage = stagingDir(outDir);
 rmSync(stage, { recursive: true, force: true });
+
+// Beside Astro's own record of the last build, so that removing Astro's cache forgets both.
+const provenanceFile = join(root, astroCacheDir(contentDir, root), 'loa-last-build.json');
+const now = { outDir, versions: incremental.versionsOf(root), settings: incremental.settingsDigest(contentDir) };
+const whyFull = incremental.whyFull(incremental.readProvenance(provenanceFile), now);
+// Until this build has replaced the output folder, Astro's record describes a site that may never be served.
+rmSync(provenanceFile, { force: true });
+if (whyFull) console.log(`loa: building every page and file: ${whyFull}.`);
+else {
+  const t0 = performance.now();
+  const linked = incremental.linkTree(outDir, stage);
+  console.log(
+    `loa: incremental: the last site's ${linked} files linked in ${((performance.now() - t0) / 1000).toFixed(1)} s; ` +
+      'only what changed is written again.',
+  );
+}
 
 /** The last line of every build: which site the output folder holds now, so an editor knows if the fix is live. */
 function keptOld(status) {
@@ -110,12 +124,12 @@ const status = await run(join(root, 'node_modules/.bin/astro'), ['build', ...pro
   ...process.env,
   // Astro writes into the staging folder (astro.config.mjs reads LOA_OUT_DIR); the inputs' hash is taken already.
   LOA_OUT_DIR: stage,
+  LOA_INCREMENTAL: whyFull ? 'full' : 'seeded',
 });
 if (status !== 0) keptOld(status);
 
 // Search, in this process once Astro's has exited: indexing 10,000 pages holds about 1.6 GB in Pagefind, and
 // Astro's process held 1.7 GB more while it waited for it.
-const { nodeEntry } = await import('../src/core/node-entry.mjs');
 try {
   const { indexSite } = await import(nodeEntry(join(root, 'src/search/index-site.ts')));
   const t0 = performance.now();
@@ -133,6 +147,7 @@ try {
 const how = replaceOutput(stage, outDir);
 mkdirSync(stampDir, { recursive: true });
 writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));
+incremental.writeProvenance(provenanceFile, { ...now, output: outputHash() });
 console.log(
   `loa: ${shown}/ giờ là bản dựng mới, lúc ${builtAt(outDir)}` +
     (how === 'copied' ? ' (chép đè vào thư mục, vì không đổi tên được thư mục này).' : '.'),

@@ -66,6 +66,12 @@ export interface PageCommon extends Located {
   card: CardFile;
   /** Signage screens are for players, not for search engines. */
   noindex: boolean;
+  /**
+   * Which directives it shows, for its incremental-build key (./cache-keys.ts): `named`, only those among its own
+   * fields (a directive page's document, a measure's list); `all` (the default), any of them, as a list, an index
+   * or a feed does. A wrong `named` keeps a stale page, so it is said only where the view reads nothing else.
+   */
+  directives?: 'named' | 'all';
 }
 
 export interface FileCommon extends Located {
@@ -76,6 +82,12 @@ export interface FileCommon extends Located {
    * or every page.
    */
   announce?: { type: string; pages: string[] | 'all' };
+  /**
+   * Which directives it shows, for its incremental-build key (./cache-keys.ts): `named`, only those among its own
+   * fields (a directive page's document, a measure's list); `all` (the default), any of them, as a list, an index
+   * or a feed does. A wrong `named` keeps a stale page, so it is said only where the view reads nothing else.
+   */
+  directives?: 'named' | 'all';
 }
 
 /** Every kind of page, with the fields of its own, as the channels declare them (./kinds). */
@@ -186,6 +198,8 @@ export function buildManifest(
       title: t('site.cardTitle', { title }),
       copy: { ...brand, ...copyOf },
       page: route,
+      // A card draws its copy, which is all in the entry.
+      directives: 'named',
     };
     files.push(entry as Artefact);
     cardOf.set(route, entry);
@@ -243,15 +257,25 @@ export function buildManifest(
   };
   // What channels work out for others first, then every page (share cards as they come), then every file.
   for (const c of channels) Object.assign(data, c.data?.(ctx));
-  for (const c of channels) c.pages?.(ctx);
-  for (const c of channels) c.files?.(ctx);
+  // Each entry says which directives it shows (cache-keys.ts), or its channel says it for all of them.
+  const ctxOf = (c: Channel): ChannelContext =>
+    c.directives
+      ? {
+          ...ctx,
+          page: (e) => page({ directives: c.directives, ...e }),
+          file: (e) => file({ directives: c.directives, ...e }),
+        }
+      : ctx;
+  for (const c of channels) c.pages?.(ctxOf(c));
+  for (const c of channels) c.files?.(ctxOf(c));
   // The site's own files: the palette as CSS, the host's headers, the catalogue of everything, the sitemap.
-  file({ kind: 'theme', id: 'theme', route: routes.theme(), title: t('site.themeTitle') });
+  file({ kind: 'theme', id: 'theme', route: routes.theme(), title: t('site.themeTitle'), directives: 'named' });
   file({
     kind: 'headers',
     id: 'headers',
     route: routes.headers(),
     title: t('site.headersTitle'),
+    directives: 'named',
   });
   file({ kind: 'catalogue', id: 'catalogue', route: routes.catalogue(), title: t('site.catalogueTitle') });
   file({ kind: 'sitemap', id: 'sitemap', route: routes.sitemap(), title: t('site.sitemapTitle') });

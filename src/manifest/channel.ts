@@ -104,6 +104,11 @@ export interface Channel {
   pages?(ctx: ChannelContext): void;
   /** Declares the channel's files, in order, with `ctx.file`. */
   files?(ctx: ChannelContext): void;
+  /**
+   * What its pages and files show of the directives, where one does not say it itself (`directives` of a page or
+   * file, src/manifest/cache-keys.ts): `named`, only those among their own fields. Unsaid: `all`.
+   */
+  directives?: 'named' | 'all';
   /** The channel's page templates; each finds its pages with `pagePaths(kind)`. */
   views?: View[];
   /** How each kind of the channel's files is made when the build writes it (zips are packed after, from members). */

@@ -8,6 +8,7 @@ import { loadTranslations } from '../i18n/translations';
 import { channels } from '../channels/channels';
 import { makeAhead } from './draw-ahead';
 import { buildManifest, type Manifest, type PageKind, type Page } from './build';
+import { cacheKeys, contentDigest } from './cache-keys';
 import type { Build } from './context';
 
 let strings: Translate | undefined;
@@ -64,10 +65,31 @@ export function getBuild(): Promise<Build> {
   return build;
 }
 
+let keys: Promise<Map<string, string>> | undefined;
+
+/** Each page's and file's key for Astro's incremental build (./cache-keys.ts), by manifest key. */
+export function getCacheKeys(): Promise<Map<string, string>> {
+  keys ??= Promise.all([getManifest(), loadCampaign()]).then(([manifest, campaign]) =>
+    cacheKeys({
+      campaign,
+      manifest,
+      siteWide: contentDigest(contentRoot(), [
+        JSON.stringify(config),
+        JSON.stringify(manifest.copy),
+        JSON.stringify(manifest.nav.map((n) => [n.label, n.page.route])),
+      ]),
+    }),
+  );
+  return keys;
+}
+
 /** getStaticPaths for a page route file: one path per manifest page of these kinds. */
 export async function pagePaths<K extends PageKind>(...kinds: K[]) {
   const m = await getManifest();
-  return kinds.flatMap((k) => m.pagesOf(k)).map((page) => ({ params: page.params, props: { page } }));
+  const k = await getCacheKeys();
+  return kinds
+    .flatMap((kind) => m.pagesOf(kind))
+    .map((page) => ({ params: page.params, props: { page }, cacheKey: k.get(page.key) }));
 }
 
 export type { Build, Manifest, Page };

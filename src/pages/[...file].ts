@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getBuild, getManifest } from '../manifest/index';
+import { getBuild, getCacheKeys, getManifest } from '../manifest/index';
 import { channels } from '../channels/channels';
 import { siteFiles } from '../manifest/site-files';
 import type { Artefact } from '../manifest/build';
@@ -11,10 +11,12 @@ const servers = new Map<string, FileServer>(
   [...siteFiles(channels), ...channels.flatMap((c) => c.serve ?? [])].map((s) => [s.kind, s]),
 );
 
-export const getStaticPaths = async () =>
-  (await getManifest()).files
+export const getStaticPaths = async () => {
+  const keys = await getCacheKeys();
+  return (await getManifest()).files
     .filter((file) => servers.has(file.kind))
-    .map((file) => ({ params: { file: file.route }, props: { file } }));
+    .map((file) => ({ params: { file: file.route }, props: { file }, cacheKey: keys.get(file.key) }));
+};
 
 export const GET: APIRoute<{ file: Artefact }> = async ({ props: { file } }) => {
   const serve = servers.get(file.kind)! as unknown as {

@@ -25,6 +25,8 @@ declare module '../../manifest/kinds' {
 /** Ward loudspeakers and local radio: bulletins and spots timed to their slots, voiced drafts, announcer scripts. */
 export default defineChannel({
   name: 'broadcast',
+  // Measures, settings and files: none shows a directive (the basis line is the site's common part).
+  directives: 'named',
   views: [
     { pattern: `${broadcastPaths.broadcast()}[...index]`, entry: 'views/broadcast.astro' },
     { pattern: broadcastPaths.measureBroadcast('[slug]'), entry: 'views/measure-broadcast.astro' },

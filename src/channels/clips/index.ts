@@ -27,6 +27,8 @@ const upper = (s: string) => s.toUpperCase();
 /** Each measure's 30-second clip script: scenes, captions (WebVTT, SRT), storyboard frames and a voiced draft. */
 export default defineChannel({
   name: 'clips',
+  // Measures, settings and files: none shows a directive (the basis line is the site's common part).
+  directives: 'named',
   views: [
     { pattern: clipsPaths.scripts(), entry: 'views/scripts.astro' },
     { pattern: clipsPaths.script('[slug]'), entry: 'views/script.astro' },

@@ -20,6 +20,8 @@ declare module '../../manifest/kinds' {
 /** Every document of the campaign, listed and one page each, with its properties and print layout. */
 export default defineChannel({
   name: 'directives',
+  // A document's page shows its own document and those it is linked with; the list says `all`.
+  directives: 'named',
   views: [
     { pattern: routes.directives(), entry: 'views/directives.astro' },
     { pattern: routes.directive('[slug]'), entry: 'views/directive.astro' },
@@ -28,6 +30,7 @@ export default defineChannel({
   pages({ page, card, crumb, t, settings, campaign: { directives } }) {
     page({
       kind: 'directives',
+      directives: 'all',
       route: routes.directives(),
       params: {},
       crumbs: [crumb(t('crumbs.directives'))],

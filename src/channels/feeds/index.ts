@@ -193,6 +193,8 @@ function plan({ settings, t, campaign: { directives, measures } }: ChannelContex
 /** Change notes and Atom feeds: how portals and subscribers follow the campaign's documents with no server. */
 export default defineChannel({
   name: 'feeds',
+  // A feed file carries its entries in its own fields; the page of all changes says `all`.
+  directives: 'named',
   views: [{ pattern: feedsPaths.changes(), entry: 'views/changes.astro' }],
   serve: [{ kind: 'feed', type: 'application/atom+xml; charset=utf-8', body: (f) => atomXml(f.feed, formatDateShort) }],
   nav: [{ kind: 'changes', label: 'nav.changes' }],
@@ -200,6 +202,7 @@ export default defineChannel({
   pages({ page, crumb, t, settings }) {
     page({
       kind: 'changes',
+      directives: 'all',
       route: feedsPaths.changes(),
       params: {},
       crumbs: [crumb(t('crumbs.changes'))],

@@ -21,6 +21,8 @@ declare module '../../manifest/kinds' {
 /** The paper kit beside the posters: leaflets, table tents, entrance signs, visitor registers, social images. */
 export default defineChannel({
   name: 'kit',
+  // Measures, settings and files: none shows a directive (the basis line is the site's common part).
+  directives: 'named',
   serve: [
     { kind: 'kit', type: 'application/pdf', body: kitBytes },
     { kind: 'social-image', type: 'image/png', body: kitBytes },

@@ -24,6 +24,8 @@ declare module '../../manifest/kinds' {
  */
 export default defineChannel({
   name: 'languages',
+  // As in Vietnamese: a measure's page lists its own directives, the home and the matrix say `all`.
+  directives: 'named',
   views: [{ pattern: routes.inLanguage('[lang]', languagesPaths.install()), entry: 'views/install.astro' }],
   nav: [{ kind: 'install', label: 'nav.install', lang: 'other' }],
   pages({ page, crumb, tOf, translations, settings, campaign: { measures, root } }) {
@@ -37,6 +39,7 @@ export default defineChannel({
       page({
         ...common,
         kind: 'home',
+        directives: 'all',
         id: idIn(lang),
         group: 'page:home:',
         route: under(routes.home()),
@@ -48,6 +51,7 @@ export default defineChannel({
       page({
         ...common,
         kind: 'measures',
+        directives: 'all',
         id: idIn(lang),
         group: 'page:measures:',
         route: under(routes.measures()),

@@ -27,6 +27,8 @@ declare module '../../manifest/kinds' {
  */
 export default defineChannel({
   name: 'measures',
+  // A measure's page lists its own directives (the measure's field); the matrix of all says `all`.
+  directives: 'named',
   views: [
     { pattern: routes.measures(), entry: 'views/measures.astro' },
     { pattern: routes.measure('[slug]'), entry: 'views/measure.astro' },
@@ -47,6 +49,7 @@ export default defineChannel({
     const count = measures.length;
     page({
       kind: 'measures',
+      directives: 'all',
       route: routes.measures(),
       params: {},
       crumbs: [crumb(t('crumbs.measures'))],

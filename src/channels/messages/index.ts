@@ -29,6 +29,8 @@ declare module '../../manifest/kinds' {
 /** Text messages: SMS (counted in GSM-7 and UCS-2 parts), Zalo templates and articles, and their repeats. */
 export default defineChannel({
   name: 'messages',
+  // Measures, settings and files: none shows a directive (the basis line is the site's common part).
+  directives: 'named',
   views: [
     { pattern: `${messagesPaths.messages()}[...index]`, entry: 'views/messages.astro' },
     { pattern: messagesPaths.measureMessages('[slug]'), entry: 'views/measure-messages.astro' },

@@ -25,6 +25,8 @@ const upper = (s: string) => s.toUpperCase();
 /** Each measure's poster on A4 and A3, for print shops (PDF with bleed and crop marks) and screens (PNG, WebP). */
 export default defineChannel({
   name: 'posters',
+  // Measures, settings and files: none shows a directive (the basis line is the site's common part).
+  directives: 'named',
   views: [{ pattern: postersPaths.posters(), entry: 'views/posters.astro' }],
   serve: [
     {

@@ -85,6 +85,8 @@ export default defineChannel({
     });
     page({
       kind: 'rollup',
+      // A form that reads the files a unit chooses; it offers no document.
+      directives: 'named',
       route: resultsPaths.rollup(),
       params: {},
       crumbs: [crumb(t('crumbs.progress'), resultsPaths.progress()), crumb(t('rollup.title'))],

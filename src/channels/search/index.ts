@@ -15,6 +15,8 @@ declare module '../../manifest/kinds' {
 /** Full-text search over every page, tolerant of missing diacritics (src/search/). */
 export default defineChannel({
   name: 'search',
+  // The search page and box: the index holds the documents, the page none.
+  directives: 'named',
   views: [{ pattern: searchPaths.search(), entry: 'views/search.astro' }],
   nav: [{ kind: 'search', label: 'nav.search' }],
   pages({ page, crumb, t }) {
