@@ -8,6 +8,7 @@
 // through `npm run build`, a rebuild with nothing changed (skipped), index size and first-search bytes.
 // Targets: 10,000 directives build in < 120 s with < 2 GB peak memory on a 2-core machine.
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -95,6 +96,42 @@ async function queryBytes(dir, query) {
   return { total: sum(rows), pagefind: sum(rows.filter((r) => r.url.includes('/pagefind/'))), requests: rows.length };
 }
 
+/** Astro's "1m 32s" or "21.58s" in seconds. */
+const astroSeconds = (text) => {
+  const m = /(?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(text);
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
+};
+/**
+ * Where the seconds of one `npm run build` went, from its log: linking the last site, Astro (all of it, and the
+ * writing of pages), the search's folding and Pagefind, and what is left (start-up, hashing, the output check).
+ */
+function phases(log, ms) {
+  const plain = stripVTControlCharacters(log);
+  const grab = (re) => {
+    const m = re.exec(plain);
+    return m ? astroSeconds(m[1]) : NaN;
+  };
+  const link = Number(/last site's \d+ files linked in ([\d.]+) s/.exec(plain)?.[1] ?? 0);
+  const astro = grab(/page\(s\) built in ([\dm.\s]+s)/);
+  const pagesWritten = grab(/ generating static routes [\s\S]*?✓ Completed in ([\dm.\s]+s)/);
+  const search = /search: (\d+) of \d+ pages folded in ([\d.]+) s, Pagefind indexed \d+ in ([\d.]+) s/.exec(plain);
+  const routes = (plain.match(/├─ \//g) ?? []).length;
+  const kept = (plain.match(/\(cached\)/g) ?? []).length;
+  const foldS = Number(search?.[2] ?? NaN);
+  const pagefindS = Number(search?.[3] ?? NaN);
+  return {
+    linkS: link,
+    astroS: astro,
+    pagesS: pagesWritten,
+    written: routes - kept,
+    kept,
+    folded: Number(search?.[1] ?? NaN),
+    foldS,
+    pagefindS,
+    restS: ms / 1000 - link - astro - foldS - pagefindS,
+  };
+}
+
 const work = join(tmpdir(), 'loa-bench');
 const statsFile = join(work, 'render-stats.jsonl');
 // Outputs inside the checkout, as `npm run build` has it (Astro keeps its prerender chunks beside them).
@@ -126,11 +163,16 @@ async function benchSite(name, contentDir, outDir, editFile) {
       .at(-1),
   );
   const pages = countPages(outDir);
-  // Pages only: the same build forced again, every image read back from the render cache.
-  const pagesOnly = childBuild(extra);
-  // One directive's text edited, then `npm run build` (which rebuilds and re-indexes, and writes its skip stamp).
+  // Pages only: every page and file written again (LOA_FULL_BUILD), every image read back from the render cache.
+  const pagesOnly = childBuild({ ...extra, LOA_FULL_BUILD: '1' });
+  // One directive's text edited, then `npm run build`: the incremental path (src/build/incremental.ts), which
+  // writes again what the edit reaches and re-indexes.
   appendFileSync(editFile, '\nĐề nghị các đơn vị báo cáo kết quả trước ngày 30.\n');
   const edit = run(node, [join(tools, 'build.mjs')], extra);
+  // A new directive: a copy of the edited one under a number no other document has.
+  const added = join(editFile, '..', '99999-bench-moi.md');
+  writeFileSync(added, readFileSync(editFile, 'utf8').replace(/^number: .*$/m, 'number: 99999/BENCH-MOI'));
+  const add = run(node, [join(tools, 'build.mjs')], extra);
   const nothing = run(node, [join(tools, 'build.mjs')], extra);
   const search = await queryBytes(outDir, 'cai dat');
   return {
@@ -143,6 +185,9 @@ async function benchSite(name, contentDir, outDir, editFile) {
     peakOneProcessMb: Math.max(cold.maxOneRssMb, pagesOnly.maxOneRssMb),
     pagesOnlyRebuildS: pagesOnly.wallMs / 1000,
     oneEditRebuildS: edit.ms / 1000,
+    oneEditPhases: phases(edit.stdout, edit.ms),
+    addedRebuildS: add.ms / 1000,
+    addedPhases: phases(add.stdout, add.ms),
     nothingChangedS: nothing.ms / 1000,
     distMb: dirSize(outDir) / 1e6,
     pagefindIndexMb: dirSize(join(outDir, 'pagefind')) / 1e6,
@@ -188,8 +233,8 @@ const result = {
 
 const fmt = (n, d = 1) => (typeof n === 'number' ? n.toFixed(d) : String(n));
 const table = [
-  '| site | pages | cold build (s) | CPU (s) | pages/s | peak memory, all processes (MB) | largest process (MB) | pages-only rebuild (s) | one edit, rebuilt and re-indexed (s) | nothing changed (s) | dist (MB) | Pagefind index (MB) | first search “cai dat”, cold visit (KB) | load |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| site | pages | cold build (s) | CPU (s) | pages/s | peak memory, all processes (MB) | largest process (MB) | pages-only rebuild (s) | one edit, rebuilt and re-indexed (s) | one edit: link / Astro (writing) / fold / Pagefind / rest (s) | one edit: routes written / kept | a directive added (s) | nothing changed (s) | dist (MB) | Pagefind index (MB) | first search “cai dat”, cold visit (KB) | load |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...sites
     .map((s) =>
       [
@@ -202,6 +247,12 @@ const table = [
         fmt(s.peakOneProcessMb, 0),
         fmt(s.pagesOnlyRebuildS),
         fmt(s.oneEditRebuildS),
+        ((p) =>
+          `${fmt(p.linkS)} / ${fmt(p.astroS)} (${fmt(p.pagesS)}) / ${fmt(p.foldS)} / ${fmt(p.pagefindS)} / ${fmt(p.restS)}`)(
+          s.oneEditPhases,
+        ),
+        `${s.oneEditPhases.written} / ${s.oneEditPhases.kept}`,
+        fmt(s.addedRebuildS),
         fmt(s.nothingChangedS, 2),
         fmt(s.distMb),
         fmt(s.pagefindIndexMb, 2),

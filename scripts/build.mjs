@@ -71,7 +71,7 @@ const stage = stagingDir(outDir);
 rmSync(stage, { recursive: true, force: true });
 
 // Beside Astro's own record of the last build, so that removing Astro's cache forgets both.
-const provenanceFile = join(root, astroCacheDir(contentDir, root), 'loa-last-build.json');
+const provenanceFile = join(resolve(root, astroCacheDir(contentDir, root)), 'loa-last-build.json');
 const now = { outDir, versions: incremental.versionsOf(root), settings: incremental.settingsDigest(contentDir) };
 const whyFull = incremental.whyFull(incremental.readProvenance(provenanceFile), now);
 // Until this build has replaced the output folder, Astro's record describes a site that may never be served.
@@ -133,7 +133,9 @@ if (status !== 0) keptOld(status);
 try {
   const { indexSite } = await import(nodeEntry(join(root, 'src/search/index-site.ts')));
   const t0 = performance.now();
-  const pages = await indexSite(stage);
+  // The folded copies of the pages are kept per output folder: an incremental build folds only what it wrote.
+  const mirror = join(stampDir, `search-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
+  const pages = await indexSite(stage, { mirror, log: (line) => console.log(`loa: search: ${line}`) });
   console.log(`loa: search index of ${pages} pages written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   // Astro checked its output before the index was written; the whole site, hidden files included, once more.
   const { checkSite } = await import(nodeEntry(join(root, 'src/manifest/post-build.ts')));

@@ -46,6 +46,19 @@ export function numbersOnSite(directivesDir: string): Set<string> {
 }
 
 /**
+ * The numbers `text` names that are documents on the site, sorted: what its links depend on besides itself. A
+ * document's stored rendering is as current as its text and this list (src/content.config.ts).
+ */
+export function linkedNumbers(text: string, directivesDir: string): string[] {
+  return numbersNamedIn(text, numbersOnSite(directivesDir));
+}
+
+/** The numbers of `known` that `text` names, sorted. */
+export function numbersNamedIn(text: string, known: ReadonlySet<string>): string[] {
+  return [...new Set(findDocumentNumbers(text).map((m) => m.number))].filter((n) => known.has(n)).sort();
+}
+
+/**
  * Turns document numbers in running text into links when that document is on
  * the site, so a reader of "Công văn số 123/ABC-XY" can open it. A Sätteri
  * HTML-tree plugin: Astro's Rust Markdown renders a directive in a hundredth

@@ -68,10 +68,11 @@ export interface PageCommon extends Located {
   noindex: boolean;
   /**
    * Which directives it shows, for its incremental-build key (./cache-keys.ts): `named`, only those among its own
-   * fields (a directive page's document, a measure's list); `all` (the default), any of them, as a list, an index
-   * or a feed does. A wrong `named` keeps a stale page, so it is said only where the view reads nothing else.
+   * fields (a directive page's document, a measure's list); `none`, none at all (a poster: a measure's own words);
+   * `all` (the default), any of them, as a list, an index or a feed does. A wrong `named` or `none` keeps a stale
+   * page, so it is said only where the view reads nothing else.
    */
-  directives?: 'named' | 'all';
+  directives?: 'named' | 'all' | 'none';
 }
 
 export interface FileCommon extends Located {
@@ -84,10 +85,11 @@ export interface FileCommon extends Located {
   announce?: { type: string; pages: string[] | 'all' };
   /**
    * Which directives it shows, for its incremental-build key (./cache-keys.ts): `named`, only those among its own
-   * fields (a directive page's document, a measure's list); `all` (the default), any of them, as a list, an index
-   * or a feed does. A wrong `named` keeps a stale page, so it is said only where the view reads nothing else.
+   * fields (a directive page's document, a measure's list); `none`, none at all (a poster: a measure's own words);
+   * `all` (the default), any of them, as a list, an index or a feed does. A wrong `named` or `none` keeps a stale
+   * page, so it is said only where the view reads nothing else.
    */
-  directives?: 'named' | 'all';
+  directives?: 'named' | 'all' | 'none';
 }
 
 /** Every kind of page, with the fields of its own, as the channels declare them (./kinds). */
@@ -199,7 +201,7 @@ export function buildManifest(
       copy: { ...brand, ...copyOf },
       page: route,
       // A card draws its copy, which is all in the entry.
-      directives: 'named',
+      directives: 'none',
     };
     files.push(entry as Artefact);
     cardOf.set(route, entry);
@@ -269,13 +271,13 @@ export function buildManifest(
   for (const c of channels) c.pages?.(ctxOf(c));
   for (const c of channels) c.files?.(ctxOf(c));
   // The site's own files: the palette as CSS, the host's headers, the catalogue of everything, the sitemap.
-  file({ kind: 'theme', id: 'theme', route: routes.theme(), title: t('site.themeTitle'), directives: 'named' });
+  file({ kind: 'theme', id: 'theme', route: routes.theme(), title: t('site.themeTitle'), directives: 'none' });
   file({
     kind: 'headers',
     id: 'headers',
     route: routes.headers(),
     title: t('site.headersTitle'),
-    directives: 'named',
+    directives: 'none',
   });
   file({ kind: 'catalogue', id: 'catalogue', route: routes.catalogue(), title: t('site.catalogueTitle') });
   file({ kind: 'sitemap', id: 'sitemap', route: routes.sitemap(), title: t('site.sitemapTitle') });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Campaign, Directive } from '../campaign/load';
-import { findDocumentNumbers, normalizeNumber } from '../directives/document-number';
+import type { Campaign, Directive, Measure } from '../campaign/load';
+import { normalizeNumber } from '../directives/document-number';
+import { numbersNamedIn } from '../directives/document-links';
 import type { Manifest, Page } from './build';
 
 /**
@@ -17,7 +18,9 @@ import type { Manifest, Page } from './build';
  *   shows: front matter, text, status and history, the documents it is linked with, the numbers its text links.
  *   Any other directive it reaches (a related document, a measure's list) counts by its summary: front matter,
  *   status and history, not its text. An entry that shows directives it does not name (a list, an index, a feed)
- *   says `directives: 'all'`, the default: every directive counts, text included.
+ *   says `directives: 'all'`, the default: every directive counts, text included. One that shows none (a poster,
+ *   a slide: a measure's own words and the site's common part) says `none`, and a measure it names counts by its
+ *   file alone, not by the directives that list it.
  */
 export interface KeyInputs {
   campaign: Campaign;
@@ -32,18 +35,12 @@ const sha = (...parts: string[]) => {
   return h.digest('hex');
 };
 
-interface Found {
-  id: string;
-  entry: { collection: string; digest?: string };
-}
-const collectionOf = (v: object): string | undefined => {
-  const entry = (v as Partial<Found>).entry;
-  return entry && typeof entry === 'object' && typeof entry.collection === 'string' ? entry.collection : undefined;
-};
-
 /** Every page's and file's key, by manifest key; computed once per build (10,000 directives: well under a second). */
 export function cacheKeys({ campaign, manifest, siteWide }: KeyInputs): Map<string, string> {
   const byId = new Map(campaign.directives.map((d) => [d.id, d]));
+  // Known by identity: the campaign's own objects, wherever a page's fields reach them.
+  const directives = new Set<Directive>(campaign.directives);
+  const measures = new Set<Measure>(campaign.measures);
   const numbers = new Set(campaign.directives.flatMap((d) => (d.data.number ? [normalizeNumber(d.data.number)] : [])));
   const summaries = new Map<string, string>();
   const fulls = new Map<string, string>();
@@ -64,26 +61,25 @@ export function cacheKeys({ campaign, manifest, siteWide }: KeyInputs): Map<stri
     let f = fulls.get(d.id);
     if (f === undefined) {
       // Numbers in the text become links only when that document is on the site (src/directives/document-links.ts).
-      const linked = [...new Set(findDocumentNumbers(d.body).map((m) => m.number))].filter((n) => numbers.has(n));
-      f = sha(summary(d.id), d.body, linked.sort().join(' '), fingerprint(d.refs), fingerprint(d.relations));
+      const linked = numbersNamedIn(d.body, numbers).join(' ');
+      f = sha(summary(d.id), d.body, linked, fingerprint(d.refs), fingerprint(d.relations));
       fulls.set(d.id, f);
     }
     return f;
   };
   /** A JSON text of `value` where each directive or measure reached is its digest, so nothing is walked twice. */
-  function fingerprint(value: unknown, top = false): string {
+  function fingerprint(value: unknown, top = false, listsOfMeasures = true): string {
     return JSON.stringify(value, function (this: unknown, _key, v: unknown) {
       if (v === null || typeof v !== 'object') return v;
-      const collection = collectionOf(v);
-      if (collection === 'directives') {
-        const d = byId.get((v as Found).id);
+      if (directives.has(v as Directive)) {
+        const d = v as Directive;
         // Only the entry's own directive (a field of the page itself) counts whole.
-        return top && this === rootHolder && d ? `full:${full(d)}` : `summary:${summary((v as Found).id)}`;
+        return top && this === rootHolder ? `full:${full(d)}` : `summary:${summary(d.id)}`;
       }
-      if (collection === 'measures') {
-        const m = v as { id: string; directives?: Array<{ id: string }> };
+      if (measures.has(v as Measure)) {
         // Its file is in the site's common part; its list of directives is derived.
-        return `measure:${m.id}:${(m.directives ?? []).map((d) => summary(d.id)).join(',')}`;
+        const m = v as Measure;
+        return listsOfMeasures ? `measure:${m.id}:${m.directives.map((d) => summary(d.id)).join(',')}` : m.id;
       }
       return v;
     });
@@ -96,9 +92,9 @@ export function cacheKeys({ campaign, manifest, siteWide }: KeyInputs): Map<stri
   const keys = new Map<string, string>();
   for (const e of [...manifest.pages, ...manifest.files]) {
     rootHolder = e;
-    const own = fingerprint(e, true);
+    const own = fingerprint(e, true, e.directives !== 'none');
     const announced = 'lang' in e ? manifest.announced(e as Page).map((f) => [f.route, f.title, f.announce?.type]) : [];
-    const shown = e.directives === 'named' ? '' : all();
+    const shown = e.directives === 'named' || e.directives === 'none' ? '' : all();
     keys.set(e.key, sha(siteWide, e.key, own, JSON.stringify(announced), shown));
   }
   return keys;

@@ -106,9 +106,9 @@ export interface Channel {
   files?(ctx: ChannelContext): void;
   /**
    * What its pages and files show of the directives, where one does not say it itself (`directives` of a page or
-   * file, src/manifest/cache-keys.ts): `named`, only those among their own fields. Unsaid: `all`.
+   * file, src/manifest/cache-keys.ts): `named`, only those among their own fields; `none`, none at all. Unsaid: `all`.
    */
-  directives?: 'named' | 'all';
+  directives?: 'named' | 'all' | 'none';
   /** The channel's page templates; each finds its pages with `pagePaths(kind)`. */
   views?: View[];
   /** How each kind of the channel's files is made when the build writes it (zips are packed after, from members). */

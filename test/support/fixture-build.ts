@@ -33,6 +33,8 @@ export function buildCampaign(
   outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-'))),
   /** The code to build with: this checkout, or a changed copy of it. */
   codeDir = process.cwd(),
+  /** More of the build's environment (LOA_FULL_BUILD, LOA_ASTRO_CACHE_DIR). */
+  env: Record<string, string> = {},
 ): { status: number; output: string; outDir: string } {
   const r = spawnSync(process.execPath, [join(codeDir, 'scripts/build.mjs')], {
     cwd: codeDir,
@@ -44,6 +46,7 @@ export function buildCampaign(
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
     encoding: 'utf8',
     timeout: TIMEOUT_MS,

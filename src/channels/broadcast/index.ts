@@ -26,7 +26,7 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'broadcast',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   views: [
     { pattern: `${broadcastPaths.broadcast()}[...index]`, entry: 'views/broadcast.astro' },
     { pattern: broadcastPaths.measureBroadcast('[slug]'), entry: 'views/measure-broadcast.astro' },

@@ -28,7 +28,7 @@ const upper = (s: string) => s.toUpperCase();
 export default defineChannel({
   name: 'clips',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   views: [
     { pattern: clipsPaths.scripts(), entry: 'views/scripts.astro' },
     { pattern: clipsPaths.script('[slug]'), entry: 'views/script.astro' },

@@ -32,7 +32,7 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'editions',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   views: [{ pattern: editionsPaths.customiser(), entry: 'views/customiser.astro' }],
   serve: [
     { kind: 'edition', type: 'application/pdf', body: async (f, b) => Buffer.from(await editionBytes(f, b)) },

@@ -22,7 +22,7 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'kit',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   serve: [
     { kind: 'kit', type: 'application/pdf', body: kitBytes },
     { kind: 'social-image', type: 'image/png', body: kitBytes },

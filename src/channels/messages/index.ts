@@ -30,7 +30,7 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'messages',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   views: [
     { pattern: `${messagesPaths.messages()}[...index]`, entry: 'views/messages.astro' },
     { pattern: messagesPaths.measureMessages('[slug]'), entry: 'views/measure-messages.astro' },

@@ -26,7 +26,7 @@ const upper = (s: string) => s.toUpperCase();
 export default defineChannel({
   name: 'posters',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   views: [{ pattern: postersPaths.posters(), entry: 'views/posters.astro' }],
   serve: [
     {

@@ -86,7 +86,7 @@ export default defineChannel({
     page({
       kind: 'rollup',
       // A form that reads the files a unit chooses; it offers no document.
-      directives: 'named',
+      directives: 'none',
       route: resultsPaths.rollup(),
       params: {},
       crumbs: [crumb(t('crumbs.progress'), resultsPaths.progress()), crumb(t('rollup.title'))],

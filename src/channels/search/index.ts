@@ -16,7 +16,7 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'search',
   // The search page and box: the index holds the documents, the page none.
-  directives: 'named',
+  directives: 'none',
   views: [{ pattern: searchPaths.search(), entry: 'views/search.astro' }],
   nav: [{ kind: 'search', label: 'nav.search' }],
   pages({ page, crumb, t }) {

@@ -34,7 +34,7 @@ declare module '../../manifest/kinds' {
 export default defineChannel({
   name: 'signage',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   views: [
     { pattern: signagePaths.signage(), entry: 'views/signage.astro' },
     { pattern: signagePaths.signageSlide('[slug]'), entry: 'views/slide.astro' },

@@ -44,7 +44,7 @@ const upper = (s: string) => s.toUpperCase();
 export default defineChannel({
   name: 'visitors',
   // Measures, settings and files: none shows a directive (the basis line is the site's common part).
-  directives: 'named',
+  directives: 'none',
   views: [
     { pattern: `${visitorsPaths.visitors()}[...index]`, entry: 'views/visitors.astro' },
     { pattern: routes.inLanguage('[lang]', visitorsPaths.visitors()), entry: 'views/visitors-in-language.astro' },
