@@ -35,13 +35,19 @@ export function outputDigest(dir: string): string {
   return h.digest('hex');
 }
 
-/** Loa's and Astro's versions: a new release of either may write any page differently. */
+/**
+ * Loa's and Astro's versions: a new release of either may write any page differently.
+ * @public scripts/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ */
 export function versionsOf(root: string): string {
   const version = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   return `loa ${version(join(root, 'package.json'))}, astro ${version(join(root, 'node_modules/astro/package.json'))}`;
 }
 
-/** The campaign's settings and own wording: every page shows some of them. */
+/**
+ * The campaign's settings and own wording: every page shows some of them.
+ * @public scripts/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ */
 export function settingsDigest(contentDir: string): string {
   const h = createHash('sha256');
   for (const f of ['settings.yaml', 'strings/vi.yaml']) {
@@ -65,6 +71,10 @@ export function whyFull(previous: Provenance | undefined, now: Omit<Provenance, 
   return undefined;
 }
 
+/**
+ * The record of the last build of a content folder, if any.
+ * @public scripts/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ */
 export function readProvenance(file: string): Provenance | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Provenance;
@@ -73,6 +83,10 @@ export function readProvenance(file: string): Provenance | undefined {
   }
 }
 
+/**
+ * Records a finished build, once its site is the output folder.
+ * @public scripts/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ */
 export function writeProvenance(file: string, p: Provenance): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(p));

@@ -114,8 +114,9 @@ export async function indexSite(
       await writeFile(record, JSON.stringify(now));
     }
     const s = (ms: number) => (ms / 1000).toFixed(1);
+    const indexed = s(performance.now() - t1);
     options.log?.(
-      `${stale.length} of ${files.length} pages folded in ${s(t1 - t0)} s, Pagefind indexed ${pages} in ${s(performance.now() - t1)} s`,
+      `${stale.length} of ${files.length} pages folded in ${s(t1 - t0)} s, Pagefind indexed ${pages} in ${indexed} s`,
     );
     return pages;
   } finally {
