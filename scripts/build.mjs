@@ -71,11 +71,16 @@ const stage = stagingDir(outDir);
 rmSync(stage, { recursive: true, force: true });
 
 // Beside Astro's own record of the last build, so that removing Astro's cache forgets both.
-const provenanceFile = join(resolve(root, astroCacheDir(contentDir, root)), 'loa-last-build.json');
-const now = { outDir, versions: incremental.versionsOf(root), settings: incremental.settingsDigest(contentDir) };
+const astroCache = resolve(root, astroCacheDir(contentDir, root));
+const provenanceFile = join(astroCache, 'loa-last-build.json');
+const now = {
+  outDir,
+  versions: incremental.versionsOf(root),
+  settings: incremental.settingsDigest(contentDir),
+  // Astro's record as it is now: a build that stopped after Astro wrote it describes a site never served.
+  record: incremental.recordDigest(astroCache),
+};
 const whyFull = incremental.whyFull(incremental.readProvenance(provenanceFile), now);
-// Until this build has replaced the output folder, Astro's record describes a site that may never be served.
-rmSync(provenanceFile, { force: true });
 if (whyFull) console.log(`loa: building every page and file: ${whyFull}.`);
 else {
   const t0 = performance.now();
@@ -149,7 +154,11 @@ try {
 const how = replaceOutput(stage, outDir);
 mkdirSync(stampDir, { recursive: true });
 writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));
-incremental.writeProvenance(provenanceFile, { ...now, output: outputHash() });
+incremental.writeProvenance(provenanceFile, {
+  ...now,
+  record: incremental.recordDigest(astroCache),
+  output: outputHash(),
+});
 console.log(
   `loa: ${shown}/ giờ là bản dựng mới, lúc ${builtAt(outDir)}` +
     (how === 'copied' ? ' (chép đè vào thư mục, vì không đổi tên được thư mục này).' : '.'),

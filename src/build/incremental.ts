@@ -16,6 +16,14 @@ export interface Provenance {
   output: string;
   versions: string;
   settings: string;
+  /** Astro's own record of the pages it wrote (`incremental-build.json`), as that build left it. */
+  record: string;
+}
+
+/** A digest of Astro's record of the last build in its cache folder; empty when there is none. */
+export function recordDigest(astroCacheDir: string): string {
+  const file = join(astroCacheDir, 'incremental-build.json');
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '';
 }
 
 /** Names, sizes and change times of what is in `dir`: a hand edit or a half-deleted folder shows up here. */
@@ -67,6 +75,7 @@ export function whyFull(previous: Provenance | undefined, now: Omit<Provenance, 
   if (previous.outDir !== now.outDir) return `the last build of this content went to ${previous.outDir}`;
   if (previous.versions !== now.versions) return `${previous.versions} built the last one, ${now.versions} this one`;
   if (previous.settings !== now.settings) return 'the settings or the campaign’s wording changed';
+  if (previous.record !== now.record) return 'a build since the last finished one stopped half-way';
   if (previous.output !== outputDigest(now.outDir)) return `${now.outDir} was changed since the last build`;
   return undefined;
 }

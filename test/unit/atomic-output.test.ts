@@ -158,6 +158,30 @@ describe('the output folder changes whole or not at all', () => {
       says: /Pagefind stopped \(exit code 1\)/,
     },
   ];
+  it('an incremental build that wrote pages again and then failed: the last good site stays, byte for byte', () => {
+    expect(before.size, 'the good build above made a site').toBeGreaterThan(20);
+    // The good content, edited: the new site starts as links to the served one and writes the edited pages again.
+    const file = join(good, 'directives/55-syt-vp.mdx');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('Về việc kết quả', 'Về việc báo cáo kết quả'));
+    try {
+      const r = build(good, out, { PAGEFIND_EXTENDED_BINARY_PATH: '/bin/false', PAGEFIND_BINARY_PATH: '/bin/false' });
+      expect(r.status, r.output).not.toBe(0);
+      expect(r.output).toMatch(/loa: incremental: the last site's \d+ files linked/);
+      expect(r.output).toMatch(/├─ \/van-ban\/55-syt-vp\/index\.html(?! \(cached\))/);
+      expect(r.output).toMatch(/Pagefind stopped \(exit code 1\)/);
+      expect(changes(before, snapshot(out))).toEqual([]);
+      expect(readdirSync(dirname(out))).toEqual(['site']);
+    } finally {
+      writeFileSync(file, text);
+    }
+    // Astro's record now describes the site that failed: the next build trusts none of it.
+    const next = build(good, out);
+    expect(next.status, next.output).toBe(0);
+    expect(next.output).toContain('building every page and file: a build since the last finished one stopped half-way');
+    expect(changes(before, snapshot(out)).filter((c) => !c.startsWith('changed: '))).toEqual([]);
+  });
+
   for (const f of failures)
     it(`${f.name}: the last good site stays, byte for byte, and the log says so`, () => {
       expect(before.size, 'the good build above made a site').toBeGreaterThan(20);

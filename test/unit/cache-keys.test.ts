@@ -79,7 +79,7 @@ describe('when the last build can be the start of the next', () => {
   const out = join(dir, 'dist');
   mkdirSync(join(out, 'a'), { recursive: true });
   writeFileSync(join(out, 'a/index.html'), 'x');
-  const now = { outDir: out, versions: 'loa 1, astro 7', settings: 's' };
+  const now = { outDir: out, versions: 'loa 1, astro 7', settings: 's', record: 'r' };
   const previous = { ...now, output: outputDigest(out) };
 
   it('trusts an untouched output folder of the same versions and settings, and says why not otherwise', () => {
@@ -92,6 +92,7 @@ describe('when the last build can be the start of the next', () => {
       'loa 0, astro 7 built the last one, loa 1, astro 7 this one',
     );
     expect(whyFull({ ...previous, settings: 't' }, now)).toBe('the settings or the campaign’s wording changed');
+    expect(whyFull({ ...previous, record: 'q' }, now)).toBe('a build since the last finished one stopped half-way');
     writeFileSync(join(out, 'a/index.html'), 'changed by hand');
     expect(whyFull(previous, now)).toBe(`${out} was changed since the last build`);
     expect(whyFull(previous, { ...now, outDir: join(dir, 'gone') })).toBe(`${join(dir, 'gone')} is missing`);
