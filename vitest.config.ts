@@ -4,7 +4,19 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 60_000 },
+        // Plain TypeScript and the files it makes: no site is built.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 120_000 },
+      },
+      {
+        // Tests that run `npm run build` on fixture campaigns: one file at a time, as Astro's generated files in
+        // the checkout's .astro/ folder belong to one build at a time. `npm run test:unit` runs these beside the
+        // unit project (scripts/test-unit.mjs), so the two cores are both busy.
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          testTimeout: 240_000,
+          fileParallelism: false,
+        },
       },
       {
         // Browser tests run against the built site in dist/ (npm run build first).

@@ -87,7 +87,8 @@ export function cacheKeys({ campaign, manifest, siteWide }: KeyInputs): Map<stri
   let rootHolder: unknown;
 
   let everything: string | undefined;
-  const all = () => (everything ??= sha(...campaign.directives.map(full)));
+  // What a list shows of every directive is its summary; the text too, as nothing is lost by it.
+  const all = () => (everything ??= sha(...campaign.directives.map((d) => sha(summary(d.id), d.body))));
 
   const keys = new Map<string, string>();
   for (const e of [...manifest.pages, ...manifest.files]) {

@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { MINI, buildCampaign } from '../support/fixture-build';
 import { campaignPhrases, campaignVocabulary, findLeaks, shortTerms, siteTexts } from '../support/leaks';
 
-// Byte-for-byte reproducibility of this campaign and the real one: test/unit/reproducible.test.ts.
+// Byte-for-byte reproducibility of this campaign and the real one: test/build/reproducible.test.ts.
 describe('a second campaign with the same code', () => {
   const first = buildCampaign(MINI);
   it('builds', () => expect(first.status, first.output).toBe(0));
