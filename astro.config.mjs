@@ -68,7 +68,9 @@ export default defineConfig({
   // Scripts stay external files so the _headers CSP ('self', no inline) holds.
   vite: {
     build: {
-      emptyOutDir: false,
+      // The staging folder `npm run build` seeded with the last site's files is kept; any other output folder is
+      // emptied, as Astro does.
+      emptyOutDir: process.env.LOA_INCREMENTAL !== 'seeded',
       assetsInlineLimit: 0,
       // The customiser's script carries pdf-lib and the poster fonts (2.1 MB), fetched by that page alone: its
       // size is known and paid only there, so the warning would ask the reader of the log to act on nothing.

@@ -1,4 +1,5 @@
-// One forced `npm run build` (scripts/build.mjs: astro build, then the search index) in a child process, with the
+// One forced `npm run build` (scripts/build.mjs: astro build, then the search index), or the Starlight yardstick's
+// `astro build`, in a child process, with the
 // memory of every process it starts (Astro, its voice thread, Pagefind's indexer) sampled together every 250 ms.
 // Prints one JSON line: { ms, maxRssMb, maxOneRssMb, cpuS } (cpuS: user + system time of all of them).
 import { spawn } from 'node:child_process';
@@ -45,10 +46,18 @@ function childrenCpuS() {
 }
 
 const t0 = performance.now();
-const child = spawn(process.execPath, [join(root, 'scripts/build.mjs')], {
-  env: { ...process.env, LOA_FORCE_BUILD: '1' },
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
+// `--starlight DIR`: the bench's Starlight site (scripts/lib/bench-starlight.mjs), built as its users build it.
+const starlight = process.argv[2] === '--starlight' ? process.argv[3] : undefined;
+const child = starlight
+  ? spawn(join(root, 'node_modules/.bin/astro'), ['build'], {
+      cwd: starlight,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+  : spawn(process.execPath, [join(root, 'scripts/build.mjs')], {
+      env: { ...process.env, LOA_FORCE_BUILD: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
 let stderr = '';
 child.stderr.on('data', (d) => (stderr += d));
 let maxRss = 0;

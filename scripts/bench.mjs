@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from './lib/static-server.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { benchCustomiser } from './lib/bench-customiser.ts';
+import { writeStarlightSite } from './lib/bench-starlight.mjs';
 
 // The checkout being measured: where `npm run bench` runs (Astro's root, as `npm run build` has it).
 const root = resolve(process.cwd());
@@ -53,9 +54,38 @@ function run(cmd, args, extra) {
   return { ms, stdout: r.stdout };
 }
 /** One astro build in a child of its own, so its peak memory is the build's. */
-function childBuild(extra) {
-  const r = run(node, [join(tools, 'bench-build-child.mjs')], extra);
+function childBuild(extra, args = []) {
+  const r = run(node, [join(tools, 'bench-build-child.mjs'), ...args], extra);
   return { ...JSON.parse(r.stdout.trim().split('\n').at(-1)), wallMs: r.ms };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Loa's pages-only rebuild of a corpus against Starlight's build of the same directives, side by side: three
+ * runs of each, alternating, medians of wall and CPU time, and per 1,000 pages.
+ */
+function sideBySide(corpus, outDir) {
+  const dir = join(outRoot, `starlight-${outDir.split('/').at(-1)}`);
+  const starlightPages = writeStarlightSite(corpus, dir);
+  const extra = { LOA_CONTENT_DIR: corpus, LOA_OUT_DIR: outDir, LOA_FULL_BUILD: '1' };
+  const loa = [];
+  const starlight = [];
+  // One Starlight build first: its content store and Vite's dependency cache are then warm, as Loa's are.
+  childBuild({}, ['--starlight', dir]);
+  for (let i = 0; i < 3; i++) {
+    loa.push(childBuild(extra));
+    starlight.push(childBuild({}, ['--starlight', dir]));
+  }
+  const loaPages = countPages(outDir);
+  const side = (runs, pages) => ({
+    pages,
+    wallS: median(runs.map((r) => r.wallMs)) / 1000,
+    cpuS: median(runs.map((r) => r.cpuS)),
+    wallPer1000S: median(runs.map((r) => r.wallMs)) / pages,
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return { loa: side(loa, loaPages), starlight: side(starlight, starlightPages) };
 }
 
 /**
@@ -147,7 +177,7 @@ function removeOwnAstroCaches() {
   }
 }
 
-async function benchSite(name, contentDir, outDir, editFile) {
+async function benchSite(name, contentDir, outDir, editFile, compare = false) {
   // Cold: its own render cache (LOA_RENDER_CACHE) and a content folder no earlier build has seen, so nothing
   // drawn by another build or session is reused, and nobody else's cache is emptied.
   const renders = join(work, `renders-${outDir.split('/').at(-1)}`);
@@ -175,6 +205,8 @@ async function benchSite(name, contentDir, outDir, editFile) {
   const add = run(node, [join(tools, 'build.mjs')], extra);
   const nothing = run(node, [join(tools, 'build.mjs')], extra);
   const search = await queryBytes(outDir, 'cai dat');
+  // Starlight beside the smallest corpus only: at 10,000 pages its own sidebar alone makes each page heavy.
+  const starlight = compare ? sideBySide(contentDir, outDir) : undefined;
   return {
     name,
     pages,
@@ -196,6 +228,7 @@ async function benchSite(name, contentDir, outDir, editFile) {
     searchRequests: search.requests,
     loadAverage: loadavg()[0],
     renders: drawing,
+    starlight,
   };
 }
 
@@ -214,7 +247,10 @@ for (const n of sizes) {
   const dir = join(work, `corpus-${n}`);
   run(node, [join(tools, 'generate-corpus.mjs'), dir, String(n), '50']);
   const first = readdirSync(join(dir, 'directives')).sort()[1];
-  sites.push(await benchSite(`corpus ${n}×50`, dir, join(outRoot, `corpus-${n}`), join(dir, 'directives', first)));
+  const compare = n === sizes[0] && !flag('no-starlight');
+  sites.push(
+    await benchSite(`corpus ${n}×50`, dir, join(outRoot, `corpus-${n}`), join(dir, 'directives', first), compare),
+  );
 }
 removeOwnAstroCaches();
 
@@ -269,6 +305,18 @@ if (customiser) {
   const c = customiser;
   console.log(
     `\n| customiser | value | target |\n| --- | ---: | ---: |\n| first PDF after load (s) | ${fmt(c.firstPdfS, 2)} | ≤ 3 |\n| 100-row CSV to zip (s) | ${fmt(c.csv100S)} | ≤ 60 |\n| transfer, gzip (KB): scripts / fonts / wasm / other / total | ${[c.transferKb.scripts, c.transferKb.fonts, c.transferKb.wasm, c.transferKb.other, c.transferKb.total].map((n) => fmt(n, 0)).join(' / ')} | reported |\n| 1,000 good rows to zip: s / files / longest main-thread block (ms) / peak JS heap (MB) | ${[c.batches.good1000.seconds, c.batches.good1000.files, c.batches.good1000.longestBlockMs, c.batches.good1000.peakHeapMb].map((n) => fmt(n, 0)).join(' / ')} | reported |\n| 5,000 mixed rows (half refused) to zip: s / files / longest block (ms) / peak heap (MB) | ${[c.batches.mixed5000.seconds, c.batches.mixed5000.files, c.batches.mixed5000.longestBlockMs, c.batches.mixed5000.peakHeapMb].map((n) => fmt(n, 0)).join(' / ')} | reported |`,
+  );
+}
+for (const s of sites.filter((x) => x.starlight)) {
+  const { loa, starlight } = s.starlight;
+  console.log(
+    `\n| ${s.name}, side by side (medians of 3) | pages | wall (s) | CPU (s) | wall per 1,000 pages (s) |\n| --- | ---: | ---: | ---: | ---: |\n` +
+      [
+        ['Loa, pages-only rebuild (search included)', loa],
+        ['Astro Starlight, `astro build` (Pagefind included)', starlight],
+      ]
+        .map(([label, x]) => `| ${label} | ${x.pages} | ${fmt(x.wallS)} | ${fmt(x.cpuS)} | ${fmt(x.wallPer1000S)} |`)
+        .join('\n'),
   );
 }
 const big = sites.find((s) => s.name.startsWith('corpus 10000'));
