@@ -66,8 +66,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * runs of each, alternating, medians of wall and CPU time, and per 1,000 pages.
  */
 function sideBySide(corpus, outDir) {
-  const dir = join(outRoot, `starlight-${outDir.split('/').at(-1)}`);
-  const starlightPages = writeStarlightSite(corpus, dir);
+  const dir = join(root, '.bench', `starlight-${outDir.split('/').at(-1)}`);
+  const starlightPages = writeStarlightSite(corpus, dir, root);
   const extra = { LOA_CONTENT_DIR: corpus, LOA_OUT_DIR: outDir, LOA_FULL_BUILD: '1' };
   const loa = [];
   const starlight = [];
@@ -84,7 +84,7 @@ function sideBySide(corpus, outDir) {
     cpuS: median(runs.map((r) => r.cpuS)),
     wallPer1000S: median(runs.map((r) => r.wallMs)) / pages,
   });
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(root, '.bench'), { recursive: true, force: true });
   return { loa: side(loa, loaPages), starlight: side(starlight, starlightPages) };
 }
 

@@ -1,23 +1,37 @@
 // @ts-check
 // The bench's yardstick: an Astro Starlight site over the same generated directives, one docs page each, with
 // Starlight's sidebar, table of contents and its own Pagefind step, built by `astro build` as Starlight's users
-// build it. Its folder sits under the checkout's node_modules/.cache, so its imports resolve to the checkout's
-// packages (the same Astro as Loa's).
+// build it. Its folder is inside the checkout (`.bench/`, ignored), so its imports resolve to the checkout's
+// packages and it builds with the same Astro as Loa, as a project of a monorepo would; not inside node_modules,
+// where Vite would not compile its pages.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /**
- * Writes a Starlight project at `dir` with one page per directive of the corpus at `corpus`.
+ * Writes a Starlight project at `dir` with one page per directive of the corpus at `corpus`, with the packages of
+ * the checkout at `root`.
  * @param {string} corpus
  * @param {string} dir
+ * @param {string} root
  * @returns {number} the number of docs pages
  */
-export function writeStarlightSite(corpus, dir) {
+export function writeStarlightSite(corpus, dir, root) {
   rmSync(dir, { recursive: true, force: true });
   const docs = join(dir, 'src/content/docs');
   mkdirSync(join(docs, 'van-ban'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-starlight', private: true, type: 'module' }));
+  // Its dependencies named, as Astro finds the packages it must compile (Starlight's pages) in package.json.
+  const versionOf = (name) =>
+    JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'bench-starlight',
+      private: true,
+      type: 'module',
+      dependencies: { astro: versionOf('astro'), '@astrojs/starlight': versionOf('@astrojs/starlight') },
+    }),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     [
@@ -30,7 +44,7 @@ export function writeStarlightSite(corpus, dir) {
       "      title: 'Văn bản chỉ đạo',",
       "      defaultLocale: 'root',",
       "      locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },",
-      "      sidebar: [{ label: 'Văn bản', autogenerate: { directory: 'van-ban' } }],",
+      "      sidebar: [{ label: 'Văn bản', items: [{ autogenerate: { directory: 'van-ban' } }] }],",
       '    }),',
       '  ],',
       '});',
