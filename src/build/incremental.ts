@@ -20,7 +20,10 @@ export interface Provenance {
   record: string;
 }
 
-/** A digest of Astro's record of the last build in its cache folder; empty when there is none. */
+/**
+ * A digest of Astro's record of the last build in its cache folder; empty when there is none.
+ * @public scripts/build.mjs imports it through its bundle (nodeEntry), which knip cannot follow.
+ */
 export function recordDigest(astroCacheDir: string): string {
   const file = join(astroCacheDir, 'incremental-build.json');
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '';
