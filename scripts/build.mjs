@@ -41,7 +41,14 @@ function inputsHash() {
   for (const f of files) if (existsSync(f)) h.update(f).update('\0').update(readFileSync(f));
   h.update(
     JSON.stringify(
-      Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('LOA_') && k !== 'LOA_FORCE_BUILD')),
+      Object.fromEntries(
+        Object.entries(process.env).filter(
+          // How to build, not what: the folders are in the hash already (the content's files, the stamp's name).
+          ([k]) =>
+            k.startsWith('LOA_') &&
+            !['LOA_FORCE_BUILD', 'LOA_FULL_BUILD', 'LOA_CONTENT_DIR', 'LOA_OUT_DIR', 'LOA_ASTRO_CACHE_DIR'].includes(k),
+        ),
+      ),
     ),
   );
   return h.digest('hex');

@@ -21,7 +21,7 @@ export function writeStarlightSite(corpus, dir, root) {
   const docs = join(dir, 'src/content/docs');
   mkdirSync(join(docs, 'van-ban'), { recursive: true });
   // Its dependencies named, as Astro finds the packages it must compile (Starlight's pages) in package.json.
-  const versionOf = (name) =>
+  const versionOf = (/** @type {string} */ name) =>
     JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   writeFileSync(
     join(dir, 'package.json'),
