@@ -160,12 +160,10 @@ try {
 
 const how = replaceOutput(stage, outDir);
 mkdirSync(stampDir, { recursive: true });
-writeFileSync(stampFile, JSON.stringify({ inputs, output: outputHash() }));
-incremental.writeProvenance(provenanceFile, {
-  ...now,
-  record: incremental.recordDigest(astroCache),
-  output: outputHash(),
-});
+// One walk of the new site for both records (22,000 files at 10,000 directives).
+const output = outputHash();
+writeFileSync(stampFile, JSON.stringify({ inputs, output }));
+incremental.writeProvenance(provenanceFile, { ...now, record: incremental.recordDigest(astroCache), output });
 console.log(
   `loa: ${shown}/ giờ là bản dựng mới, lúc ${builtAt(outDir)}` +
     (how === 'copied' ? ' (chép đè vào thư mục, vì không đổi tên được thư mục này).' : '.'),

@@ -92,8 +92,10 @@ export function cacheKeys({ campaign, manifest, siteWide }: KeyInputs): Map<stri
 
   const keys = new Map<string, string>();
   for (const e of [...manifest.pages, ...manifest.files]) {
-    rootHolder = e;
-    const own = fingerprint(e, true, e.directives !== 'none');
+    // A page shows its share card by its address only (its head's og:image); the card's copy is the card's own key.
+    const entry = 'card' in e ? { ...e, card: e.card.absolute } : e;
+    rootHolder = entry;
+    const own = fingerprint(entry, true, e.directives !== 'none');
     const announced = 'lang' in e ? manifest.announced(e as Page).map((f) => [f.route, f.title, f.announce?.type]) : [];
     const shown = e.directives === 'named' || e.directives === 'none' ? '' : all();
     keys.set(e.key, sha(siteWide, e.key, own, JSON.stringify(announced), shown));

@@ -66,6 +66,17 @@ describe('cache keys: what an edit reaches', () => {
     expect(diff.filter((k) => k.startsWith('page:measure:'))).toEqual([]);
   });
 
+  it('a page counts its share card by its address: a shared card that counts one more document changes only itself', () => {
+    const campaign = campaignFrom('content');
+    const manifest = buildManifest(campaign, loadStrings('content'), channels);
+    const page = manifest.page('directive', '760-kkt-vp');
+    const keys = () => cacheKeys({ campaign, manifest, siteWide: 'same' });
+    const a = keys();
+    page.card.copy = { ...page.card.copy, kicker: `${page.card.copy.kicker} (1 more)` };
+    const b = keys();
+    expect(changed(a, b)).toEqual([page.card.key]);
+  });
+
   it("the site's common part changes every key", () => {
     const campaign = campaignFrom('content');
     const manifest = buildManifest(campaign, loadStrings('content'), channels);
