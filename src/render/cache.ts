@@ -58,11 +58,22 @@ export function cached(
   names: string[],
   make: () => Promise<Record<string, Uint8Array>>,
 ): Promise<Record<string, string>> {
+  return cachedIn(CACHE_ROOT, kind, key, names, make);
+}
+
+/** The same cache in another folder: videos keep theirs apart (src/video/), so a cold render cache keeps them. */
+export function cachedIn(
+  root: string,
+  kind: string,
+  key: string,
+  names: string[],
+  make: () => Promise<Record<string, Uint8Array>>,
+): Promise<Record<string, string>> {
   // Pages render several at a time: two asking for the same image share one drawing.
-  const id = `${kind}/${key}`;
+  const id = `${root}/${kind}/${key}`;
   let job = inFlight.get(id);
   if (!job) {
-    job = draw(kind, key, names, make);
+    job = draw(join(root, kind, key), names, make);
     inFlight.set(id, job);
     job.catch(() => inFlight.delete(id));
   }
@@ -70,18 +81,16 @@ export function cached(
 }
 
 async function draw(
-  kind: string,
-  key: string,
+  dir: string,
   names: string[],
   make: () => Promise<Record<string, Uint8Array>>,
 ): Promise<Record<string, string>> {
-  const dir = join(CACHE_ROOT, kind, key);
   const paths = Object.fromEntries(names.map((n) => [n, join(dir, n)]));
   if (names.every((n) => existsSync(paths[n]))) return paths;
   const files = await make();
   mkdirSync(dir, { recursive: true });
   for (const n of names) {
-    if (!files[n]) throw new Error(`render cache: ${kind} did not produce ${n}`);
+    if (!files[n]) throw new Error(`render cache: ${dir} did not get ${n}`);
     // Write then rename, so an interrupted build never leaves half a file behind as "cached".
     const tmp = `${paths[n]}.${process.pid}.tmp`;
     writeFileSync(tmp, files[n]);

@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedIn } from '../render/cache';
+import { record } from '../render/stats';
+import { ffmpegVersion, runFfmpeg } from './ffmpeg';
+
+// LOA_VIDEO_CACHE: its own folder, which a cold render cache (LOA_RENDER_CACHE) leaves alone: a video's key is the
+// hash of its inputs' bytes, recomputed from freshly drawn frames and voices, so a cold build still proves them.
+const VIDEO_ROOT = process.env.LOA_VIDEO_CACHE ?? join(process.cwd(), 'node_modules/.cache/loa/videos');
+
+/** Frames a second, for television (EBU 25p) and every other file alike. */
+export const FPS = 25;
+
+/**
+ * What every video is encoded with. x264 `veryfast` with the still-image
+ * tuning, no B-frames and the cheapest motion search: the frames are stills,
+ * so the encoder's work is saying "same as before" 25 times a second, and a
+ * 30-second 1080p clip costs about 4 CPU seconds. One thread per encode
+ * (two encodes side by side on two cores): x264's output depends on its
+ * thread count, so pinning it makes the bytes the same on every machine.
+ */
+export const ENCODER = {
+  video: [
+    ['-c:v', 'libx264'],
+    ['-preset', 'veryfast'],
+    ['-tune', 'stillimage'],
+    ['-x264-params', 'rc-lookahead=0:bframes=0:me=dia:subme=0:ref=1:trellis=0:partitions=none:no-mbtree=1'],
+    ['-crf', '20'],
+    ['-threads', '1'],
+    ['-pix_fmt', 'yuv420p'],
+    ['-g', String(2 * FPS)],
+  ].flat(),
+  audio: ['-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2'],
+  /** EBU R 128 (QCVN 115:2017/BTTTT): −23 LUFS; the true-peak target leaves 1 dB for the AAC encoder above −1 dBTP. */
+  loudness: { integrated: -23, truePeak: -2, range: 11 },
+  /** Same bytes from the same inputs: no encoder name, date or random ids in the file. */
+  exact: ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact'],
+} as const;
+
+/** Main profile plays on the televisions and players that stick to it; High where the station's chain takes it. */
+export type Profile = 'high' | 'main';
+
+export interface Still {
+  /** A PNG on disk. */
+  path: string;
+  seconds: number;
+}
+
+export interface VideoSpec {
+  width: number;
+  height: number;
+  /** In order; their seconds add up to `seconds`. */
+  stills: Still[];
+  seconds: number;
+  profile: Profile;
+  /** A voice track (WAV or MP3), brought to −23 LUFS; none: a silent video. */
+  audio?: string;
+  /** SRT text, kept in the file as a mov_text subtitle track in Vietnamese. */
+  subtitles?: string;
+}
+
+/** The hash of a file's bytes, for a video's cache key. */
+export function bytesHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function keyOf(kind: string, inputs: unknown): string {
+  return createHash('sha256')
+    .update(kind)
+    .update(ffmpegVersion())
+    .update(JSON.stringify({ ENCODER, FPS, inputs }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+// Two encodes at once, one thread each: the two cores, while sharp and the voice thread wait their turn.
+const AT_ONCE = 2;
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= AT_ONCE) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * A video from the cache, or encoded when its inputs changed. `inputs` names
+ * everything the frames and sound are made of (hashes of their bytes, texts,
+ * layout); `spec` makes the frames only when the video must be encoded.
+ */
+export async function video(kind: string, inputs: unknown, spec: () => Promise<VideoSpec>): Promise<string> {
+  const paths = await cachedIn(VIDEO_ROOT, kind, keyOf(kind, inputs), ['video.mp4'], async () => {
+    const s = await spec();
+    return { 'video.mp4': await slot(() => encode(kind, s)) };
+  });
+  return paths['video.mp4'];
+}
+
+/** Videos of the same size and settings one after another, without encoding again: the signage loop. */
+export async function joined(kind: string, parts: string[]): Promise<string> {
+  const inputs = parts.map(bytesHash);
+  const paths = await cachedIn(VIDEO_ROOT, kind, keyOf(kind, inputs), ['video.mp4'], () =>
+    inTemp(async (dir) => {
+      const list = join(dir, 'list.txt');
+      writeFileSync(list, concatList(parts.map((path) => ({ path }))));
+      const out = join(dir, 'out.mp4');
+      await runFfmpeg([
+        '-f',
+        'concat',
+        '-safe',
+        '0',
+        '-i',
+        list,
+        '-c',
+        'copy',
+        ...ENCODER.exact,
+        '-movflags',
+        '+faststart',
+        out,
+      ]);
+      return { 'video.mp4': readFileSync(out) };
+    }),
+  );
+  return paths['video.mp4'];
+}
+
+function concatList(items: Array<{ path: string; seconds?: number }>): string {
+  const lines = ['ffconcat version 1.0'];
+  for (const { path, seconds } of items) {
+    lines.push(`file '${path.replace(/'/g, "'\\''")}'`);
+    if (seconds !== undefined) lines.push(`duration ${seconds.toFixed(3)}`);
+  }
+  // The concat demuxer gives the last entry no duration unless it is named once more.
+  if (items.at(-1)?.seconds !== undefined) lines.push(`file '${items.at(-1)!.path.replace(/'/g, "'\\''")}'`);
+  return lines.join('\n') + '\n';
+}
+
+async function inTemp<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-video-'));
+  try {
+    return await work(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Measured {
+  input_i: string;
+  input_tp: string;
+  input_lra: string;
+  input_thresh: string;
+  target_offset: string;
+}
+
+/**
+ * EBU R 128 in two passes: measure the voice, then apply one linear gain
+ * (loudnorm's `linear=true`), so speech keeps its dynamics; loudnorm falls back
+ * to its dynamic mode only when that gain would push peaks over the ceiling.
+ */
+export async function loudnessFilter(audio: string): Promise<string> {
+  const { integrated: i, truePeak: tp, range: lra } = ENCODER.loudness;
+  const target = `I=${i}:TP=${tp}:LRA=${lra}`;
+  const err = await runFfmpeg(['-i', audio, '-af', `loudnorm=${target}:print_format=json`, '-f', 'null', '-']);
+  const json = err.slice(err.lastIndexOf('{'), err.lastIndexOf('}') + 1);
+  const m = JSON.parse(json) as Measured;
+  return (
+    `loudnorm=${target}:measured_I=${m.input_i}:measured_TP=${m.input_tp}:measured_LRA=${m.input_lra}` +
+    `:measured_thresh=${m.input_thresh}:offset=${m.target_offset}:linear=true,aresample=48000`
+  );
+}
+
+async function encode(kind: string, s: VideoSpec): Promise<Uint8Array> {
+  const started = performance.now();
+  const bytes = await inTemp(async (dir) => {
+    const list = join(dir, 'frames.txt');
+    writeFileSync(list, concatList(s.stills));
+    const srt = join(dir, 'captions.srt');
+    if (s.subtitles !== undefined) writeFileSync(srt, s.subtitles);
+    // Inputs in order (frames, voice, captions): each mapped by its index.
+    const inputs: Array<[string[], string]> = [[['-f', 'concat', '-safe', '0', '-i', list], 'v']];
+    if (s.audio) inputs.push([['-i', s.audio], 'a']);
+    if (s.subtitles !== undefined) inputs.push([['-i', srt], 's']);
+    const args = inputs.flatMap(([input]) => input);
+    const maps = inputs.flatMap(([, type], i) => ['-map', `${i}:${type}`]);
+    // Scaled while still one picture per still: the rate filter repeats the scaled picture, not the work.
+    const vf = `scale=${s.width}:${s.height}:flags=lanczos,format=yuv420p,fps=${FPS}`;
+    const out = join(dir, 'out.mp4');
+    await runFfmpeg([
+      ...args,
+      ...maps,
+      '-vf',
+      vf,
+      ...ENCODER.video,
+      '-profile:v',
+      s.profile,
+      ...(s.audio ? [...ENCODER.audio, '-af', `${await loudnessFilter(s.audio)},apad`] : []),
+      ...(s.subtitles !== undefined ? ['-c:s', 'mov_text', '-metadata:s:s:0', 'language=vie'] : []),
+      '-t',
+      s.seconds.toFixed(3),
+      ...ENCODER.exact,
+      '-movflags',
+      '+faststart',
+      out,
+    ]);
+    return readFileSync(out);
+  });
+  record('video', kind, performance.now() - started);
+  return bytes;
+}
