@@ -8,7 +8,7 @@ import { ffmpegVersion, runFfmpeg } from './ffmpeg';
 
 // LOA_VIDEO_CACHE: its own folder, which a cold render cache (LOA_RENDER_CACHE) leaves alone: a video's key is the
 // hash of its inputs' bytes, recomputed from freshly drawn frames and voices, so a cold build still proves them.
-const VIDEO_ROOT = process.env.LOA_VIDEO_CACHE ?? join(process.cwd(), 'node_modules/.cache/loa/videos');
+const videoRoot = () => process.env.LOA_VIDEO_CACHE ?? join(process.cwd(), 'node_modules/.cache/loa/videos');
 
 /** Frames a second, for television (EBU 25p) and every other file alike. */
 export const FPS = 25;
@@ -42,11 +42,8 @@ export const ENCODER = {
 /** Main profile plays on the televisions and players that stick to it; High where the station's chain takes it. */
 export type Profile = 'high' | 'main';
 
-export interface Still {
-  /** A PNG on disk. */
-  path: string;
-  seconds: number;
-}
+/** A picture held for some seconds: a PNG on disk, or one composed for this video alone. */
+export type Still = ({ path: string } | { png: Uint8Array }) & { seconds: number };
 
 export interface VideoSpec {
   width: number;
@@ -97,9 +94,9 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
  * layout); `spec` makes the frames only when the video must be encoded.
  */
 export async function video(kind: string, inputs: unknown, spec: () => Promise<VideoSpec>): Promise<string> {
-  const paths = await cachedIn(VIDEO_ROOT, kind, keyOf(kind, inputs), ['video.mp4'], async () => {
-    const s = await spec();
-    return { 'video.mp4': await slot(() => encode(kind, s)) };
+  const paths = await cachedIn(videoRoot(), kind, keyOf(kind, inputs), ['video.mp4'], async () => {
+    // The frames are composed inside the encoder's place too: composing is as much work as encoding.
+    return { 'video.mp4': await slot(async () => encode(kind, await spec())) };
   });
   return paths['video.mp4'];
 }
@@ -107,7 +104,7 @@ export async function video(kind: string, inputs: unknown, spec: () => Promise<V
 /** Videos of the same size and settings one after another, without encoding again: the signage loop. */
 export async function joined(kind: string, parts: string[]): Promise<string> {
   const inputs = parts.map(bytesHash);
-  const paths = await cachedIn(VIDEO_ROOT, kind, keyOf(kind, inputs), ['video.mp4'], () =>
+  const paths = await cachedIn(videoRoot(), kind, keyOf(kind, inputs), ['video.mp4'], () =>
     inTemp(async (dir) => {
       const list = join(dir, 'list.txt');
       writeFileSync(list, concatList(parts.map((path) => ({ path }))));
@@ -132,11 +129,12 @@ export async function joined(kind: string, parts: string[]): Promise<string> {
   return paths['video.mp4'];
 }
 
-function concatList(items: Array<{ path: string; seconds?: number }>): string {
+function concatList(items: Array<{ path: string; seconds?: number; outpoint?: number }>): string {
   const lines = ['ffconcat version 1.0'];
-  for (const { path, seconds } of items) {
+  for (const { path, seconds, outpoint } of items) {
     lines.push(`file '${path.replace(/'/g, "'\\''")}'`);
     if (seconds !== undefined) lines.push(`duration ${seconds.toFixed(3)}`);
+    if (outpoint !== undefined) lines.push(`outpoint ${outpoint.toFixed(3)}`);
   }
   // The concat demuxer gives the last entry no duration unless it is named once more.
   if (items.at(-1)?.seconds !== undefined) lines.push(`file '${items.at(-1)!.path.replace(/'/g, "'\\''")}'`);
@@ -177,37 +175,79 @@ export async function loudnessFilter(audio: string): Promise<string> {
   );
 }
 
+/**
+ * How a still of `frames` frames is laid out from one short encoded chunk
+ * (stream copies, no encoding): pieces of one second while more than two
+ * seconds remain, then the rest (one to two seconds) in one piece. x264 costs
+ * about 6 ms a 1080p frame even when nothing moves, so encoding two seconds
+ * per still instead of every frame made the clips three times cheaper; every
+ * piece starts on its chunk's keyframe, so players can seek to any second.
+ */
+export function pieces(frames: number): { chunk: number; pieces: number[] } {
+  const unit = FPS;
+  const out: number[] = [];
+  let rest = frames;
+  while (rest > 2 * unit) {
+    out.push(unit);
+    rest -= unit;
+  }
+  if (rest > 0) out.push(rest);
+  return { chunk: Math.max(0, ...out), pieces: out };
+}
+
+/** The stills' seconds on the 25 fps grid, cut where the running time rounds, so the frames add up exactly. */
+export function frameCounts(seconds: number[]): number[] {
+  let at = 0;
+  return seconds.map((s) => {
+    const from = Math.round(at * FPS);
+    at += s;
+    return Math.round(at * FPS) - from;
+  });
+}
+
 async function encode(kind: string, s: VideoSpec): Promise<Uint8Array> {
   const started = performance.now();
   const bytes = await inTemp(async (dir) => {
-    const list = join(dir, 'frames.txt');
-    writeFileSync(list, concatList(s.stills));
+    const counts = frameCounts(s.stills.map((still) => still.seconds));
+    const listed: Array<{ path: string; seconds?: number; outpoint?: number }> = [];
+    for (const [i, still] of s.stills.entries()) {
+      if (counts[i] === 0) continue;
+      let path = 'path' in still ? still.path : join(dir, `still-${i}.png`);
+      if ('png' in still) writeFileSync(path, still.png);
+      const { chunk, pieces: parts } = pieces(counts[i]);
+      const chunkFile = join(dir, `chunk-${i}.mp4`);
+      const list = join(dir, `still-${i}.txt`);
+      writeFileSync(list, concatList([{ path, seconds: chunk / FPS }]));
+      // Scaled once per still: the rate filter repeats the scaled picture, not the work.
+      await runFfmpeg([
+        ...['-f', 'concat', '-safe', '0', '-i', list],
+        ...['-vf', `scale=${s.width}:${s.height}:flags=lanczos,format=yuv420p,fps=${FPS}`],
+        ...ENCODER.video,
+        ...['-profile:v', s.profile, '-frames:v', String(chunk)],
+        ...ENCODER.exact,
+        chunkFile,
+      ]);
+      path = chunkFile;
+      for (const n of parts) listed.push(n === chunk ? { path } : { path, outpoint: n / FPS });
+    }
+    const list = join(dir, 'pieces.txt');
+    writeFileSync(list, concatList(listed));
     const srt = join(dir, 'captions.srt');
     if (s.subtitles !== undefined) writeFileSync(srt, s.subtitles);
-    // Inputs in order (frames, voice, captions): each mapped by its index.
+    // Inputs in order (pictures, voice, captions): each mapped by its index.
     const inputs: Array<[string[], string]> = [[['-f', 'concat', '-safe', '0', '-i', list], 'v']];
     if (s.audio) inputs.push([['-i', s.audio], 'a']);
     if (s.subtitles !== undefined) inputs.push([['-i', srt], 's']);
-    const args = inputs.flatMap(([input]) => input);
-    const maps = inputs.flatMap(([, type], i) => ['-map', `${i}:${type}`]);
-    // Scaled while still one picture per still: the rate filter repeats the scaled picture, not the work.
-    const vf = `scale=${s.width}:${s.height}:flags=lanczos,format=yuv420p,fps=${FPS}`;
     const out = join(dir, 'out.mp4');
     await runFfmpeg([
-      ...args,
-      ...maps,
-      '-vf',
-      vf,
-      ...ENCODER.video,
-      '-profile:v',
-      s.profile,
+      ...inputs.flatMap(([input]) => input),
+      ...inputs.flatMap(([, type], i) => ['-map', `${i}:${type}`]),
+      ...['-c:v', 'copy'],
       ...(s.audio ? [...ENCODER.audio, '-af', `${await loudnessFilter(s.audio)},apad`] : []),
       ...(s.subtitles !== undefined ? ['-c:s', 'mov_text', '-metadata:s:s:0', 'language=vie'] : []),
-      '-t',
-      s.seconds.toFixed(3),
+      ...['-t', s.seconds.toFixed(3)],
       ...ENCODER.exact,
-      '-movflags',
-      '+faststart',
+      ...['-movflags', '+faststart'],
       out,
     ]);
     return readFileSync(out);

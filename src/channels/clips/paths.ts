@@ -9,4 +9,6 @@ export const clipsPaths = {
     `${fileNames.measureBase(campaign, measure)}.${format}`,
   frame: (sceneIndex: number) => `canh-${String(sceneIndex + 1).padStart(2, '0')}.png`,
   clipTrack: (campaign: string, measure: number) => `${fileNames.measureBase(campaign, measure)}.mp3`,
+  clipVideo: (campaign: string, measure: number, format: 'broadcast' | 'social') =>
+    `${fileNames.measureBase(campaign, measure)}-${format === 'broadcast' ? 'truyen-hinh' : 'mang-xa-hoi'}.mp4`,
 } as const;
