@@ -114,11 +114,17 @@ async function benchSite(name, contentDir, outDir, editFile) {
   // Cold: its own render cache (LOA_RENDER_CACHE) and a content folder no earlier build has seen, so nothing
   // drawn by another build or session is reused, and nobody else's cache is emptied.
   const renders = join(work, `renders-${outDir.split('/').at(-1)}`);
-  rmSync(renders, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(statsFile, { force: true });
-  const extra = { LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir, LOA_RENDER_CACHE: renders };
+  // Videos too: the cold build encodes every one, the pages-only rebuild reads them back.
+  const videos = join(work, `videos-${outDir.split('/').at(-1)}`);
+  for (const dir of [renders, videos, outDir, statsFile]) rmSync(dir, { recursive: true, force: true });
+  const extra = {
+    LOA_CONTENT_DIR: contentDir,
+    LOA_OUT_DIR: outDir,
+    LOA_RENDER_CACHE: renders,
+    LOA_VIDEO_CACHE: videos,
+  };
   const cold = childBuild({ ...extra, LOA_RENDER_STATS: statsFile });
+  const coldVideos = videoCost(statsFile);
   const drawing = JSON.parse(
     run(node, [join(tools, 'bench-render.mjs'), statsFile], {})
       .stdout.trim()
@@ -127,7 +133,9 @@ async function benchSite(name, contentDir, outDir, editFile) {
   );
   const pages = countPages(outDir);
   // Pages only: the same build forced again, every image read back from the render cache.
-  const pagesOnly = childBuild(extra);
+  rmSync(statsFile, { force: true });
+  const pagesOnly = childBuild({ ...extra, LOA_RENDER_STATS: statsFile });
+  const cachedVideos = videoCost(statsFile);
   // One directive's text edited, then `npm run build` (which rebuilds and re-indexes, and writes its skip stamp).
   appendFileSync(editFile, '\nĐề nghị các đơn vị báo cáo kết quả trước ngày 30.\n');
   const edit = run(node, [join(tools, 'build.mjs')], extra);
@@ -151,6 +159,29 @@ async function benchSite(name, contentDir, outDir, editFile) {
     searchRequests: search.requests,
     loadAverage: loadavg()[0],
     renders: drawing,
+    videos: { cold: coldVideos, cached: cachedVideos, mb: dirSize(videos) / 1e6 },
+  };
+}
+
+/**
+ * What the videos cost in one build, apart from everything else: from the stats file, each video's time made
+ * (frames composed, encoded; two at a time on the two cores) or read back from the video cache.
+ */
+function videoCost(file) {
+  const lines = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
+  const made = lines.filter((l) => l.kind === 'video');
+  const byKind = {};
+  for (const l of made) (byKind[l.phase] ??= []).push(l.ms);
+  const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+  return {
+    count: made.length,
+    totalS: made.reduce((a, l) => a + l.ms, 0) / 1000,
+    medianMsByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [`${k} (n=${v.length})`, median(v)])),
   };
 }
 
@@ -212,6 +243,20 @@ const table = [
     .map((row) => `| ${row} |`),
 ];
 console.log(`\n${table.join('\n')}`);
+console.log(
+  '\n| site | videos | made: summed time (s) | share of the cold build (s, two at a time) | read back: summed (s) | video cache (MB) |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+);
+for (const s of sites) {
+  const v = s.videos;
+  console.log(
+    `| ${s.name} | ${v.cold.count} | ${fmt(v.cold.totalS)} | ${fmt(v.cold.totalS / 2)} | ${fmt(v.cached.totalS, 2)} | ${fmt(v.mb)} |`,
+  );
+}
+console.log('\n| video (first site) | ms each, made (median) |\n| --- | ---: |');
+for (const [k, v] of Object.entries((real ?? sites[0]).videos.cold.medianMsByKind))
+  console.log(`| ${k} | ${fmt(v, 0)} |`);
+for (const [k, v] of Object.entries((real ?? sites[0]).videos.cached.medianMsByKind))
+  console.log(`| ${k} | ${fmt(v, 0)} |`);
 console.log('\n| image (first site, cold) | ms each (median) |\n| --- | ---: |');
 for (const [k, v] of Object.entries(result.renders)) console.log(`| ${k} | ${fmt(v, 0)} |`);
 if (customiser) {

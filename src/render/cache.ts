@@ -6,16 +6,20 @@ import { baseFace, extraFaces } from '../i18n/scripts';
 // LOA_RENDER_CACHE: another folder, so a benchmark can start cold without emptying everyone's cache.
 const CACHE_ROOT = process.env.LOA_RENDER_CACHE ?? join(process.cwd(), 'node_modules/.cache/loa/renders');
 
-let fingerprint: string | undefined;
+const fingerprints = new Map<string, string>();
 
 const isLogic = (name: string) => /\.(ts|json)$/.test(name) && !name.endsWith('.client.ts');
 
 /**
  * A fingerprint of the renderer itself (its sources and the fonts' package),
- * so changing a layout invalidates every image it drew.
+ * so changing a layout invalidates every image it drew. `sources`: the files
+ * and folders a layout is made of, when it is known to be fewer than all of
+ * src/ (a video's frames: re-encoding every video for any edit costs minutes).
  */
-export function rendererFingerprint(): string {
-  if (fingerprint) return fingerprint;
+export function rendererFingerprint(sources: string[] = ['src']): string {
+  const id = sources.join('\n');
+  const known = fingerprints.get(id);
+  if (known) return known;
   const h = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
@@ -27,13 +31,18 @@ export function rendererFingerprint(): string {
     }
   };
   // Layouts live in the feature folders; pages, components and browser scripts draw nothing.
-  walk(join(process.cwd(), 'src'));
+  for (const source of sources) {
+    const path = join(process.cwd(), source);
+    if (source.endsWith('.ts')) h.update(path).update(readFileSync(path));
+    else walk(path);
+  }
   // The fonts' versions too: a new release of any face of the scripts table redraws every image.
   for (const face of [baseFace(), ...extraFaces()]) {
     const fontPkg = join(process.cwd(), `node_modules/${face.package}/package.json`);
     if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
   }
-  fingerprint = h.digest('hex');
+  const fingerprint = h.digest('hex');
+  fingerprints.set(id, fingerprint);
   return fingerprint;
 }
 

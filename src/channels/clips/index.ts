@@ -22,6 +22,7 @@ declare module '../../manifest/kinds' {
     frame: { measure: Measure; scene: number };
     'clip-track': { measure: Measure; recorded: boolean };
     'clip-video': { measure: Measure; format: ClipVideoFormat; recorded: boolean };
+    'clip-video-zip': { format: ClipVideoFormat; /** Routes of the videos it packs. */ members: string[] };
   }
 }
 
@@ -108,6 +109,7 @@ export default defineChannel({
         });
       });
     }
+    const zipped = new Map<ClipVideoFormat, string[]>(CLIP_VIDEO_FORMATS.map((f) => [f, []]));
     for (const m of measures) {
       const name = clipsPaths.clipTrack(slug, m.data.number);
       const recorded = recordedVoice(m.id, 'clip') !== undefined;
@@ -121,7 +123,7 @@ export default defineChannel({
       });
       for (const format of CLIP_VIDEO_FORMATS) {
         const video = clipsPaths.clipVideo(slug, m.data.number, format);
-        file({
+        const made = file({
           kind: 'clip-video',
           id: `${m.id}/${video}`,
           route: clipsPaths.scriptFile(m.id, video),
@@ -133,7 +135,21 @@ export default defineChannel({
           format,
           recorded,
         });
+        zipped.get(format)!.push(made.route);
       }
+    }
+    for (const [format, members] of zipped) {
+      const zip = clipsPaths.videoZip(slug, format);
+      file({
+        kind: 'clip-video-zip',
+        id: zip,
+        route: zip,
+        title: t('video.zipTitle', {
+          format: t(format === 'broadcast' ? 'script.videoBroadcast' : 'script.videoSocial'),
+        }),
+        format,
+        members,
+      });
     }
   },
 });

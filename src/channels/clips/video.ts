@@ -16,6 +16,9 @@ export const CLIP_VIDEO_SIZE = {
   social: { width: SOCIAL.width, height: SOCIAL.height },
 } as const;
 
+/** What the social frames are drawn with: their layout and the renderer, not every source of the site. */
+const SOCIAL_LAYOUT = ['src/channels/clips/social-frame.ts', 'src/render', 'src/i18n/scripts.ts'];
+
 /** Stretches of the clip with the same picture: each scene, cut at every caption's start and end. */
 export function socialSegments(scenes: Array<{ start: number; end: number }>, cues: Cue[]) {
   const cuts = [...new Set([...scenes.flatMap((s) => [s.start, s.end]), ...cues.flatMap((c) => [c.start, c.end])])];
@@ -52,7 +55,12 @@ export async function clipVideo(measure: Measure, format: ClipVideoFormat, b: Bu
     srt,
     size,
     ...(format === 'social'
-      ? { layout: rendererFingerprint(), kicker: kicker(measure, b), title: measure.data.clip.title, theme: b.theme }
+      ? {
+          layout: rendererFingerprint(SOCIAL_LAYOUT),
+          kicker: kicker(measure, b),
+          title: measure.data.clip.title,
+          theme: b.theme,
+        }
       : {}),
   };
   return video(`clip-${format}`, inputs, async () => {
