@@ -144,11 +144,12 @@ export async function joined(kind: string, parts: string[]): Promise<string> {
   return paths['video.mp4'];
 }
 
-function concatList(items: Array<{ path: string; seconds?: number; outpoint?: number }>): string {
+function concatList(items: Array<{ path: string; seconds?: number; inpoint?: number; outpoint?: number }>): string {
   const lines = ['ffconcat version 1.0'];
-  for (const { path, seconds, outpoint } of items) {
+  for (const { path, seconds, inpoint, outpoint } of items) {
     lines.push(`file '${path.replace(/'/g, "'\\''")}'`);
     if (seconds !== undefined) lines.push(`duration ${seconds.toFixed(3)}`);
+    if (inpoint !== undefined) lines.push(`inpoint ${inpoint.toFixed(3)}`);
     if (outpoint !== undefined) lines.push(`outpoint ${outpoint.toFixed(3)}`);
   }
   // The concat demuxer gives the last entry no duration unless it is named once more.
@@ -223,27 +224,34 @@ export function frameCounts(seconds: number[]): number[] {
 async function encode(s: VideoSpec): Promise<Uint8Array> {
   return inTemp(async (dir) => {
     const counts = frameCounts(s.stills.map((still) => still.seconds));
-    const listed: Array<{ path: string; seconds?: number; outpoint?: number }> = [];
+    // Every still's chunk in one encode (one process start, not one per still), each starting on a keyframe.
+    const chunks: Array<{ path: string; seconds: number }> = [];
+    const starts: number[] = [];
+    const listed: Array<{ path: string; inpoint?: number; outpoint?: number }> = [];
+    const chunkFile = join(dir, 'chunks.mp4');
+    let at = 0;
     for (const [i, still] of s.stills.entries()) {
       if (counts[i] === 0) continue;
-      let path = 'path' in still ? still.path : join(dir, `still-${i}.png`);
+      const path = 'path' in still ? still.path : join(dir, `still-${i}.png`);
       if ('png' in still) writeFileSync(path, still.png);
       const { chunk, pieces: parts } = pieces(counts[i]);
-      const chunkFile = join(dir, `chunk-${i}.mp4`);
-      const list = join(dir, `still-${i}.txt`);
-      writeFileSync(list, concatList([{ path, seconds: chunk / FPS }]));
-      // Scaled once per still: the rate filter repeats the scaled picture, not the work.
-      await runFfmpeg([
-        ...['-f', 'concat', '-safe', '0', '-i', list],
-        ...['-vf', `scale=${s.width}:${s.height}:flags=lanczos,format=yuv420p,fps=${FPS}`],
-        ...ENCODER.video,
-        ...['-profile:v', s.profile, '-frames:v', String(chunk)],
-        ...ENCODER.exact,
-        chunkFile,
-      ]);
-      path = chunkFile;
-      for (const n of parts) listed.push(n === chunk ? { path } : { path, outpoint: n / FPS });
+      chunks.push({ path, seconds: chunk / FPS });
+      starts.push(at);
+      for (const n of parts) listed.push({ path: chunkFile, inpoint: at / FPS, outpoint: (at + n) / FPS });
+      at += chunk;
     }
+    const stillList = join(dir, 'stills.txt');
+    writeFileSync(stillList, concatList(chunks));
+    // Scaled once per still: the rate filter repeats the scaled picture, not the work.
+    await runFfmpeg([
+      ...['-f', 'concat', '-safe', '0', '-i', stillList],
+      ...['-vf', `scale=${s.width}:${s.height}:flags=lanczos,format=yuv420p,fps=${FPS}`],
+      ...ENCODER.video,
+      ...['-force_key_frames', starts.map((f) => (f / FPS).toFixed(3)).join(',')],
+      ...['-profile:v', s.profile, '-frames:v', String(at)],
+      ...ENCODER.exact,
+      chunkFile,
+    ]);
     const list = join(dir, 'pieces.txt');
     writeFileSync(list, concatList(listed));
     const srt = join(dir, 'captions.srt');
