@@ -1,13 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import ffprobe from '@ffprobe-installer/ffprobe';
 import sharp from 'sharp';
 import { ffmpegPath, runnable } from '../../src/video/ffmpeg';
 
 /** ffprobe from its registry package (a devDependency), made executable as the encoder is. */
 export function ffprobePath(): string {
-  const { path } = createRequire(import.meta.url)('@ffprobe-installer/ffprobe') as { path: string };
-  return runnable(path, 'ffprobe');
+  return runnable(ffprobe.path, 'ffprobe');
 }
 
 export interface Probe {
