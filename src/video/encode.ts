@@ -97,10 +97,13 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
  * everything the frames and sound are made of (hashes of their bytes, texts,
  * layout); `spec` makes the frames only when the video must be encoded.
  */
+const asked = new Set<string>();
+
 export async function video(kind: string, inputs: unknown, spec: () => Promise<VideoSpec>): Promise<string> {
   const started = performance.now();
   let made = false;
-  const paths = await cachedIn(videoRoot(), kind, keyOf(kind, inputs), ['video.mp4'], () =>
+  const key = keyOf(kind, inputs);
+  const paths = await cachedIn(videoRoot(), kind, key, ['video.mp4'], () =>
     // The frames are composed inside the encoder's place too: composing is as much work as encoding.
     slot(async () => {
       const t0 = performance.now();
@@ -111,8 +114,9 @@ export async function video(kind: string, inputs: unknown, spec: () => Promise<V
       return { 'video.mp4': bytes };
     }),
   );
-  // And read back from the cache: its inputs hashed.
-  if (!made) record('video', `${kind}, cached`, performance.now() - started);
+  // And read back from the cache: its inputs hashed (once a video: an endpoint asking again waited, not read).
+  if (!made && !asked.has(key)) record('video', `${kind}, cached`, performance.now() - started);
+  asked.add(key);
   return paths['video.mp4'];
 }
 
@@ -221,6 +225,28 @@ export function frameCounts(seconds: number[]): number[] {
   });
 }
 
+/**
+ * The voice as the videos carry it: −23 LUFS, AAC, padded with silence to the video's length. Made once for a
+ * measure's two clips (measuring and encoding the sound was a third of a clip's cost), kept beside the videos.
+ */
+function soundTrack(audio: string, seconds: number): Promise<string> {
+  const key = keyOf('sound', { audio: bytesHash(audio), seconds });
+  return cachedIn(videoRoot(), 'sound', key, ['sound.m4a'], () =>
+    inTemp(async (dir) => {
+      const out = join(dir, 'sound.m4a');
+      await runFfmpeg([
+        ...['-i', audio, '-vn'],
+        ...['-af', `${await loudnessFilter(audio)},apad`],
+        ...ENCODER.audio,
+        ...['-t', seconds.toFixed(3)],
+        ...ENCODER.exact,
+        out,
+      ]);
+      return { 'sound.m4a': readFileSync(out) };
+    }),
+  ).then((p) => p['sound.m4a']);
+}
+
 async function encode(s: VideoSpec): Promise<Uint8Array> {
   return inTemp(async (dir) => {
     const counts = frameCounts(s.stills.map((still) => still.seconds));
@@ -258,14 +284,14 @@ async function encode(s: VideoSpec): Promise<Uint8Array> {
     if (s.subtitles !== undefined) writeFileSync(srt, s.subtitles);
     // Inputs in order (pictures, voice, captions): each mapped by its index.
     const inputs: Array<[string[], string]> = [[['-f', 'concat', '-safe', '0', '-i', list], 'v']];
-    if (s.audio) inputs.push([['-i', s.audio], 'a']);
+    if (s.audio) inputs.push([['-i', await soundTrack(s.audio, s.seconds)], 'a']);
     if (s.subtitles !== undefined) inputs.push([['-i', srt], 's']);
     const out = join(dir, 'out.mp4');
     await runFfmpeg([
       ...inputs.flatMap(([input]) => input),
       ...inputs.flatMap(([, type], i) => ['-map', `${i}:${type}`]),
       ...['-c:v', 'copy'],
-      ...(s.audio ? [...ENCODER.audio, '-af', `${await loudnessFilter(s.audio)},apad`] : []),
+      ...(s.audio ? ['-c:a', 'copy'] : []),
       ...(s.subtitles !== undefined ? ['-c:s', 'mov_text', '-metadata:s:s:0', 'language=vie'] : []),
       ...['-t', s.seconds.toFixed(3)],
       ...ENCODER.exact,
