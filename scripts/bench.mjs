@@ -3,6 +3,7 @@
 //   npm run bench                                  real site + 1,000 directives
 //   npm run bench -- --sizes=1000,4000,10000       the larger corpora too (about 15 min more on 2 cores)
 //   npm run bench -- --sizes=10000 --no-real       one size only
+//   npm run bench -- --sizes=                      the real site only
 // Per site: a cold build (empty render and Astro caches, so every poster, card and voiced clip is drawn),
 // a pages-only rebuild (forced, images cached), one directive's body edited then rebuilt and re-indexed
 // through `npm run build`, a rebuild with nothing changed (skipped), index size and first-search bytes.
@@ -24,7 +25,8 @@ const node = process.execPath;
 // MALLOC_ARENA_MAX as scripts/build.mjs sets it for `npm run build`, so the child builds' memory is the same.
 const env = (extra) => ({ ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env, ...extra });
 const flag = (name) => process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-const sizes = (flag('sizes')?.split('=')[1] ?? '1000').split(',').map(Number);
+// `--sizes=` (empty): the real site only.
+const sizes = (flag('sizes')?.split('=')[1] ?? '1000').split(',').filter(Boolean).map(Number);
 const withReal = !flag('no-real');
 
 function dirSize(dir) {

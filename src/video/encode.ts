@@ -123,27 +123,30 @@ export async function video(kind: string, inputs: unknown, spec: () => Promise<V
 /** Videos of the same size and settings one after another, without encoding again: the signage loop. */
 export async function joined(kind: string, parts: string[]): Promise<string> {
   const inputs = parts.map(bytesHash);
+  // In one of the encoder's places too: never more than two ffmpeg processes beside Astro (memory, not time).
   const paths = await cachedIn(videoRoot(), kind, keyOf(kind, inputs), ['video.mp4'], () =>
-    inTemp(async (dir) => {
-      const list = join(dir, 'list.txt');
-      writeFileSync(list, concatList(parts.map((path) => ({ path }))));
-      const out = join(dir, 'out.mp4');
-      await runFfmpeg([
-        '-f',
-        'concat',
-        '-safe',
-        '0',
-        '-i',
-        list,
-        '-c',
-        'copy',
-        ...ENCODER.exact,
-        '-movflags',
-        '+faststart',
-        out,
-      ]);
-      return { 'video.mp4': readFileSync(out) };
-    }),
+    slot(() =>
+      inTemp(async (dir) => {
+        const list = join(dir, 'list.txt');
+        writeFileSync(list, concatList(parts.map((path) => ({ path }))));
+        const out = join(dir, 'out.mp4');
+        await runFfmpeg([
+          '-f',
+          'concat',
+          '-safe',
+          '0',
+          '-i',
+          list,
+          '-c',
+          'copy',
+          ...ENCODER.exact,
+          '-movflags',
+          '+faststart',
+          out,
+        ]);
+        return { 'video.mp4': readFileSync(out) };
+      }),
+    ),
   );
   return paths['video.mp4'];
 }
