@@ -140,6 +140,31 @@ describe('videos in dist/', () => {
     }
   });
 
+  it('a zip per clip format holds every video of that format, stored as it is (not deflated again)', () => {
+    const zips = catalogue.files.filter((f) => f.kind === 'clip-video-zip');
+    expect(zips).toHaveLength(2);
+    for (const zip of zips) {
+      const bytes = readFileSync(at(zip.route));
+      // Each member's local header: signature, then its compression method at offset 8 (0: stored).
+      const members: Array<{ name: string; method: number }> = [];
+      for (let at = 0; bytes.readUInt32LE(at) === 0x04034b50;) {
+        const [size, nameLength, extra] = [
+          bytes.readUInt32LE(at + 18),
+          bytes.readUInt16LE(at + 26),
+          bytes.readUInt16LE(at + 28),
+        ];
+        members.push({
+          name: bytes.subarray(at + 30, at + 30 + nameLength).toString(),
+          method: bytes.readUInt16LE(at + 8),
+        });
+        at += 30 + nameLength + extra + size;
+      }
+      expect(members.map((m) => m.name).sort(), zip.route).toEqual(zip.members!.map((m) => m.split('/').at(-1)).sort());
+      expect(members.length).toBe(measures.length);
+      expect(new Set(members.map((m) => m.method)), zip.route).toEqual(new Set([0]));
+    }
+  });
+
   it('the clip page, the downloads page and the signage guide offer the videos with size, and previews with captions', () => {
     const html = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
     const first = measures[0];

@@ -7,6 +7,7 @@ import { frameCounts, pieces, video } from '../../src/video/encode';
 import { runnable } from '../../src/video/ffmpeg';
 import { fitRecording, normalisedMp3, recordedVoice } from '../../src/voice/recorded';
 import { clipVoice } from '../../src/channels/clips/files';
+import { draftBytes } from '../../src/channels/broadcast/files';
 import { socialSegments } from '../../src/channels/clips/video';
 import { timeline } from '../../src/channels/clips/timecode';
 import { LoaContentError } from '../../src/core/errors';
@@ -136,6 +137,24 @@ describe('a recorded voice', () => {
     expect(e.field).toBe('clip.scenes');
     expect(e.message).toMatch(/bản ghi âm dài 31\.00 giây, quá khung 30 giây của .*01-bien-phap-1\.mdx/);
     expect(e.fix).toMatch(/thu lại ngắn hơn/);
+  });
+
+  it('replaces a spot’s draft, found by the spot’s id, and stops the build when longer than its seconds', async () => {
+    const { content, measure, b } = withRecording(4);
+    const spot = (seconds: number) =>
+      ({
+        measure,
+        index: 2,
+        item: { id: 'loa-10-giay', kind: 'spot', seconds, title: 'Loa', text: 'Cài ứng dụng.', translations: [] },
+      }) as unknown as Parameters<typeof draftBytes>[0];
+    writeVoiceWav(join(content, 'voice', measure.id, 'loa-10-giay.wav'), 8, 0.2);
+    const mp3 = await draftBytes(spot(10), b);
+    expect(mp3.subarray(0, 3).toString('latin1')).toMatch(/^(ID3|\xff)/);
+    const error = await draftBytes(spot(5), b).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoaContentError);
+    expect((error as LoaContentError).file).toMatch(new RegExp(`voice/${measure.id}/loa-10-giay\\.wav$`));
+    expect((error as LoaContentError).field).toBe('broadcast[2].seconds');
+    expect((error as LoaContentError).message).toMatch(/bản ghi âm dài 8\.00 giây, quá khung 5 giây/);
   });
 
   it('says what is wrong with a file that is not sound', async () => {
