@@ -89,6 +89,29 @@ describe('videos in dist/', () => {
       const other = frameFile(f, (s.index + 1) % scenes.length);
       expect(await meanDifference(picture, other), `scene ${s.index + 1} vs another`).toBeGreaterThan(8);
     }
+    // EBU R 95: nothing drawn within 5 % of any edge (96 and 54 px); only backgrounds reach it, each row of a side
+    // band one colour. 8 px short of the line: scaling's and chroma subsampling's spread at the text's edge.
+    for (const s of scenes) {
+      const picture = frameAt(at(f.route), (s.start + s.end) / 2);
+      const bands = [
+        { left: 0, top: 0, width: 1920, height: 46 },
+        { left: 0, top: 1034, width: 1920, height: 46 },
+        { left: 0, top: 0, width: 88, height: 1080 },
+        { left: 1832, top: 0, width: 88, height: 1080 },
+      ];
+      for (const band of bands) {
+        const pixels = await sharp(picture).extract(band).greyscale().raw().toBuffer();
+        let worst = 0;
+        for (let row = 0; row < band.height; row++) {
+          const line = pixels.subarray(row * band.width, (row + 1) * band.width);
+          worst = Math.max(
+            worst,
+            line.reduce((m, v) => Math.max(m, Math.abs(v - line[0])), 0),
+          );
+        }
+        expect(worst, `scene ${s.index + 1}, band ${JSON.stringify(band)}`).toBeLessThan(10);
+      }
+    }
     // The first frame is the first scene's, naming the campaign and measure: no black lead-in.
     expect(await meanDifference(frameAt(at(f.route), 0), frameFile(f, 0))).toBeLessThan(6);
   });
