@@ -3,6 +3,7 @@
 //   npm run bench                                  real site + 1,000 directives
 //   npm run bench -- --sizes=1000,4000,10000       the larger corpora too (about 15 min more on 2 cores)
 //   npm run bench -- --sizes=10000 --no-real       one size only
+//   npm run bench -- --sizes=                      the real site only
 // Per site: a cold build (empty render and Astro caches, so every poster, card and voiced clip is drawn),
 // a pages-only rebuild (forced, images cached), one directive's body edited then rebuilt and re-indexed
 // through `npm run build`, a rebuild with nothing changed (skipped), index size and first-search bytes.
@@ -26,7 +27,8 @@ const node = process.execPath;
 // MALLOC_ARENA_MAX as scripts/build.mjs sets it for `npm run build`, so the child builds' memory is the same.
 const env = (extra) => ({ ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', ...process.env, ...extra });
 const flag = (name) => process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-const sizes = (flag('sizes')?.split('=')[1] ?? '1000').split(',').map(Number);
+// `--sizes=` (empty): the real site only.
+const sizes = (flag('sizes')?.split('=')[1] ?? '1000').split(',').filter(Boolean).map(Number);
 const withReal = !flag('no-real');
 
 function dirSize(dir) {
@@ -181,11 +183,17 @@ async function benchSite(name, contentDir, outDir, editFile, compare = false) {
   // Cold: its own render cache (LOA_RENDER_CACHE) and a content folder no earlier build has seen, so nothing
   // drawn by another build or session is reused, and nobody else's cache is emptied.
   const renders = join(work, `renders-${outDir.split('/').at(-1)}`);
-  rmSync(renders, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(statsFile, { force: true });
-  const extra = { LOA_CONTENT_DIR: contentDir, LOA_OUT_DIR: outDir, LOA_RENDER_CACHE: renders };
+  // Videos too: the cold build encodes every one, the pages-only rebuild reads them back.
+  const videos = join(work, `videos-${outDir.split('/').at(-1)}`);
+  for (const dir of [renders, videos, outDir, statsFile]) rmSync(dir, { recursive: true, force: true });
+  const extra = {
+    LOA_CONTENT_DIR: contentDir,
+    LOA_OUT_DIR: outDir,
+    LOA_RENDER_CACHE: renders,
+    LOA_VIDEO_CACHE: videos,
+  };
   const cold = childBuild({ ...extra, LOA_RENDER_STATS: statsFile });
+  const coldVideos = videoCost(statsFile);
   const drawing = JSON.parse(
     run(node, [join(tools, 'bench-render.mjs'), statsFile], {})
       .stdout.trim()
@@ -194,7 +202,9 @@ async function benchSite(name, contentDir, outDir, editFile, compare = false) {
   );
   const pages = countPages(outDir);
   // Pages only: every page and file written again (LOA_FULL_BUILD), every image read back from the render cache.
-  const pagesOnly = childBuild({ ...extra, LOA_FULL_BUILD: '1' });
+  rmSync(statsFile, { force: true });
+  const pagesOnly = childBuild({ ...extra, LOA_FULL_BUILD: '1', LOA_RENDER_STATS: statsFile });
+  const cachedVideos = videoCost(statsFile);
   // One directive's text edited, then `npm run build`: the incremental path (src/build/incremental.ts), which
   // writes again what the edit reaches and re-indexes.
   appendFileSync(editFile, '\nĐề nghị các đơn vị báo cáo kết quả trước ngày 30.\n');
@@ -229,6 +239,28 @@ async function benchSite(name, contentDir, outDir, editFile, compare = false) {
     loadAverage: loadavg()[0],
     renders: drawing,
     starlight,
+    videos: { cold: coldVideos, cached: cachedVideos, mb: dirSize(videos) / 1e6 },
+  };
+}
+
+/**
+ * What the videos cost in one build, apart from everything else: from the stats file, each video's time made
+ * (frames composed, encoded; two at a time on the two cores) or read back from the video cache.
+ */
+function videoCost(file) {
+  const lines = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
+  const made = lines.filter((l) => l.kind === 'video');
+  const byKind = {};
+  for (const l of made) (byKind[l.phase] ??= []).push(l.ms);
+  return {
+    count: made.length,
+    totalS: made.reduce((a, l) => a + l.ms, 0) / 1000,
+    medianMsByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [`${k} (n=${v.length})`, median(v)])),
   };
 }
 
@@ -299,6 +331,20 @@ const table = [
     .map((row) => `| ${row} |`),
 ];
 console.log(`\n${table.join('\n')}`);
+console.log(
+  '\n| site | videos | made: summed time (s) | share of the cold build (s, two at a time) | read back: summed (s) | video cache (MB) |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+);
+for (const s of sites) {
+  const v = s.videos;
+  console.log(
+    `| ${s.name} | ${v.cold.count} | ${fmt(v.cold.totalS)} | ${fmt(v.cold.totalS / 2)} | ${fmt(v.cached.totalS, 2)} | ${fmt(v.mb)} |`,
+  );
+}
+console.log('\n| video (first site) | ms each, made (median) |\n| --- | ---: |');
+for (const [k, v] of Object.entries((real ?? sites[0]).videos.cold.medianMsByKind))
+  console.log(`| ${k} | ${fmt(v, 0)} |`);
+for (const [k, v] of Object.entries((real ?? sites[0]).videos.cached.medianMsByKind))
+  console.log(`| ${k} | ${fmt(v, 0)} |`);
 console.log('\n| image (first site, cold) | ms each (median) |\n| --- | ---: |');
 for (const [k, v] of Object.entries(result.renders)) console.log(`| ${k} | ${fmt(v, 0)} |`);
 if (customiser) {

@@ -118,10 +118,11 @@ export interface Channel {
   /** The channel's items in the header's navigation, in order. */
   nav?: NavEntry[];
   /**
-   * Files drawn (sharp, on its own threads) or voiced (the voice thread) as soon as the manifest is known, while
-   * Astro writes the pages, so their endpoints find them made. `size`: print-size images first.
+   * Files drawn (sharp, on its own threads), voiced (the voice thread) or encoded (ffmpeg, two at a time: src/video/)
+   * as soon as the manifest is known, while Astro writes the pages, so their endpoints find them made. `size`:
+   * print-size images first.
    */
-  ahead?: Array<AheadJob & { engine: 'draw' | 'voice'; size: 'print' | 'screen' | 'small' }>;
+  ahead?: Array<AheadJob & { engine: 'draw' | 'voice' | 'video'; size: 'print' | 'screen' | 'small' }>;
 }
 
 /** Declares a channel; the identity, for types and for the registry's one line per channel. */

@@ -6,16 +6,20 @@ import { baseFace, extraFaces } from '../i18n/scripts';
 // LOA_RENDER_CACHE: another folder, so a benchmark can start cold without emptying everyone's cache.
 const CACHE_ROOT = process.env.LOA_RENDER_CACHE ?? join(process.cwd(), 'node_modules/.cache/loa/renders');
 
-let fingerprint: string | undefined;
+const fingerprints = new Map<string, string>();
 
 const isLogic = (name: string) => /\.(ts|json)$/.test(name) && !name.endsWith('.client.ts');
 
 /**
  * A fingerprint of the renderer itself (its sources and the fonts' package),
- * so changing a layout invalidates every image it drew.
+ * so changing a layout invalidates every image it drew. `sources`: the files
+ * and folders a layout is made of, when it is known to be fewer than all of
+ * src/ (a video's frames: re-encoding every video for any edit costs minutes).
  */
-export function rendererFingerprint(): string {
-  if (fingerprint) return fingerprint;
+export function rendererFingerprint(sources: string[] = ['src']): string {
+  const id = sources.join('\n');
+  const known = fingerprints.get(id);
+  if (known) return known;
   const h = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
@@ -27,13 +31,18 @@ export function rendererFingerprint(): string {
     }
   };
   // Layouts live in the feature folders; pages, components and browser scripts draw nothing.
-  walk(join(process.cwd(), 'src'));
+  for (const source of sources) {
+    const path = join(process.cwd(), source);
+    if (source.endsWith('.ts')) h.update(path).update(readFileSync(path));
+    else walk(path);
+  }
   // The fonts' versions too: a new release of any face of the scripts table redraws every image.
   for (const face of [baseFace(), ...extraFaces()]) {
     const fontPkg = join(process.cwd(), `node_modules/${face.package}/package.json`);
     if (existsSync(fontPkg)) h.update(readFileSync(fontPkg));
   }
-  fingerprint = h.digest('hex');
+  const fingerprint = h.digest('hex');
+  fingerprints.set(id, fingerprint);
   return fingerprint;
 }
 
@@ -58,11 +67,22 @@ export function cached(
   names: string[],
   make: () => Promise<Record<string, Uint8Array>>,
 ): Promise<Record<string, string>> {
+  return cachedIn(CACHE_ROOT, kind, key, names, make);
+}
+
+/** The same cache in another folder: videos keep theirs apart (src/video/), so a cold render cache keeps them. */
+export function cachedIn(
+  root: string,
+  kind: string,
+  key: string,
+  names: string[],
+  make: () => Promise<Record<string, Uint8Array>>,
+): Promise<Record<string, string>> {
   // Pages render several at a time: two asking for the same image share one drawing.
-  const id = `${kind}/${key}`;
+  const id = `${root}/${kind}/${key}`;
   let job = inFlight.get(id);
   if (!job) {
-    job = draw(kind, key, names, make);
+    job = draw(join(root, kind, key), names, make);
     inFlight.set(id, job);
     job.catch(() => inFlight.delete(id));
   }
@@ -70,18 +90,16 @@ export function cached(
 }
 
 async function draw(
-  kind: string,
-  key: string,
+  dir: string,
   names: string[],
   make: () => Promise<Record<string, Uint8Array>>,
 ): Promise<Record<string, string>> {
-  const dir = join(CACHE_ROOT, kind, key);
   const paths = Object.fromEntries(names.map((n) => [n, join(dir, n)]));
   if (names.every((n) => existsSync(paths[n]))) return paths;
   const files = await make();
   mkdirSync(dir, { recursive: true });
   for (const n of names) {
-    if (!files[n]) throw new Error(`render cache: ${kind} did not produce ${n}`);
+    if (!files[n]) throw new Error(`render cache: ${dir} did not get ${n}`);
     // Write then rename, so an interrupted build never leaves half a file behind as "cached".
     const tmp = `${paths[n]}.${process.pid}.tmp`;
     writeFileSync(tmp, files[n]);

@@ -70,3 +70,18 @@ export async function svgToWebp(svg: string, width: number): Promise<Buffer> {
 export async function svgToJpeg(svg: string, width?: number): Promise<Buffer> {
   return raster(svg, width).flatten({ background: '#ffffff' }).jpeg({ quality: 86 }).toBuffer();
 }
+
+/** A PNG with other images laid on it at their places, each resized to its box: a video frame from drawn parts. */
+export async function composePng(
+  base: Uint8Array,
+  layers: Array<{ path: string; left: number; top: number; width: number; height: number }>,
+): Promise<Buffer> {
+  const inputs = await Promise.all(
+    layers.map(async (l) => ({
+      input: await sharp(l.path).resize(l.width, l.height, { kernel: 'lanczos3' }).png().toBuffer(),
+      left: l.left,
+      top: l.top,
+    })),
+  );
+  return sharp(base).composite(inputs).png({ compressionLevel: 3 }).toBuffer();
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { spokenSyllables, spokenText } from '../../voice/spoken';
 import { voicedDraft } from '../../voice/speech';
 import { LoaContentError } from '../../core/errors';
+import { fitRecording, normalisedMp3, recordedVoice } from '../../voice/recorded';
 import type { Artefact } from '../../manifest/build';
 import type { Build } from '../../manifest/context';
 import type { BroadcastItem } from './schema';
@@ -19,6 +20,12 @@ export function syllablesOf(item: BroadcastItem, b: Build): number {
  * the build: if even a machine reading at this pace overruns, a person will too.
  */
 export async function draftBytes(entry: Extract<Artefact, { kind: 'broadcast-draft' }>, b: Build) {
+  // A person's recording, where the campaign has one (voice/<measure id>/<item id>.wav), replaces the draft.
+  const recording = recordedVoice(entry.measure.id, entry.item.id);
+  if (recording) {
+    const slot = { seconds: entry.item.seconds, file: entry.measure.file, field: `broadcast[${entry.index}].seconds` };
+    return readFileSync(await normalisedMp3(await fitRecording(recording, slot)));
+  }
   const draft = await voicedDraft(spoken(entry.item, b), b.settings.speech);
   if (draft.seconds > entry.item.seconds) {
     throw new LoaContentError(

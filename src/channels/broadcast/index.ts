@@ -4,6 +4,7 @@ import { defineChannel } from '../../manifest/channel';
 import type { BroadcastItem } from './schema';
 import { draftBytes } from './files';
 import { draftPlaylist } from './files';
+import { recordedVoice } from '../../voice/recorded';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {
@@ -17,7 +18,7 @@ declare module '../../manifest/kinds' {
     'announcer-script': { measure: Measure };
   }
   interface FileKinds {
-    'broadcast-draft': { measure: Measure; item: BroadcastItem; index: number };
+    'broadcast-draft': { measure: Measure; item: BroadcastItem; index: number; recorded: boolean };
     'broadcast-playlist': object;
   }
 }
@@ -85,14 +86,16 @@ export default defineChannel({
     for (const m of speaking) {
       m.data.broadcast.forEach((item, index) => {
         const name = broadcastPaths.draft(slug, m.data.number, item.id);
+        const recorded = recordedVoice(m.id, item.id) !== undefined;
         file({
           kind: 'broadcast-draft',
           id: `${m.id}/${name}`,
           route: broadcastPaths.broadcastFile(m.id, name),
-          title: t('broadcast.draftTitle', { title: item.title }),
+          title: t(recorded ? 'broadcast.recordedTitle' : 'broadcast.draftTitle', { title: item.title }),
           measure: m,
           item,
           index,
+          recorded,
         });
       });
     }

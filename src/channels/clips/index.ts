@@ -4,6 +4,8 @@ import { defineChannel } from '../../manifest/channel';
 import { CAPTION_FORMATS } from '../../manifest/build';
 import { clipTrackBytes, frameBytes } from './files';
 import { captionsText } from './files';
+import { CLIP_VIDEO_FORMATS, clipVideoBytes, type ClipVideoFormat } from './video';
+import { recordedVoice } from '../../voice/recorded';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {
@@ -18,7 +20,9 @@ declare module '../../manifest/kinds' {
   interface FileKinds {
     captions: { measure: Measure; format: (typeof CAPTION_FORMATS)[number] };
     frame: { measure: Measure; scene: number };
-    'clip-track': { measure: Measure };
+    'clip-track': { measure: Measure; recorded: boolean };
+    'clip-video': { measure: Measure; format: ClipVideoFormat; recorded: boolean };
+    'clip-video-zip': { format: ClipVideoFormat; /** Routes of the videos it packs. */ members: string[] };
   }
 }
 
@@ -41,11 +45,13 @@ export default defineChannel({
     },
     { kind: 'frame', type: 'image/png', body: frameBytes },
     { kind: 'clip-track', type: 'audio/mpeg', body: clipTrackBytes },
+    { kind: 'clip-video', type: 'video/mp4', body: clipVideoBytes },
   ],
   nav: [{ kind: 'scripts', label: 'nav.scripts' }],
   ahead: [
     { kind: 'frame', make: frameBytes, engine: 'draw', size: 'screen' },
     { kind: 'clip-track', make: clipTrackBytes, engine: 'voice', size: 'small' },
+    { kind: 'clip-video', make: clipVideoBytes, engine: 'video', size: 'screen' },
   ],
   pages({ page, crumb, t, settings, campaign: { measures } }) {
     const seconds = settings.clip.durationSeconds;
@@ -105,14 +111,46 @@ export default defineChannel({
         });
       });
     }
+    const zipped = new Map<ClipVideoFormat, string[]>(CLIP_VIDEO_FORMATS.map((f) => [f, []]));
     for (const m of measures) {
       const name = clipsPaths.clipTrack(slug, m.data.number);
+      const recorded = recordedVoice(m.id, 'clip') !== undefined;
       file({
         kind: 'clip-track',
         id: `${m.id}/${name}`,
         route: clipsPaths.scriptFile(m.id, name),
-        title: t('script.trackTitle', { number: m.data.number }),
+        title: t(recorded ? 'script.trackRecordedTitle' : 'script.trackTitle', { number: m.data.number }),
         measure: m,
+        recorded,
+      });
+      for (const format of CLIP_VIDEO_FORMATS) {
+        const video = clipsPaths.clipVideo(slug, m.data.number, format);
+        const made = file({
+          kind: 'clip-video',
+          id: `${m.id}/${video}`,
+          route: clipsPaths.scriptFile(m.id, video),
+          title: t('script.videoTitle', {
+            number: m.data.number,
+            format: t(format === 'broadcast' ? 'script.videoBroadcast' : 'script.videoSocial'),
+          }),
+          measure: m,
+          format,
+          recorded,
+        });
+        zipped.get(format)!.push(made.route);
+      }
+    }
+    for (const [format, members] of zipped) {
+      const zip = clipsPaths.videoZip(slug, format);
+      file({
+        kind: 'clip-video-zip',
+        id: zip,
+        route: zip,
+        title: t('video.zipTitle', {
+          format: t(format === 'broadcast' ? 'script.videoBroadcast' : 'script.videoSocial'),
+        }),
+        format,
+        members,
       });
     }
   },

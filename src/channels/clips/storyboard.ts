@@ -29,7 +29,8 @@ export async function renderFrame(input: FrameInput, palette: Theme): Promise<st
       field: `clip.scenes[${input.index}].${f}`,
       label: `biện pháp ${input.measureNumber}, khung hình cảnh ${input.index + 1}`,
     });
-    const pad = 56;
+    // EBU R 95 graphics-safe area: 5 % of the width in from each side (64 px of 1280), so the video keeps it too.
+    const pad = 64;
     const inner = FRAME.width - 2 * pad;
     const screenText = fitOrFail(
       input.scene.onScreen,

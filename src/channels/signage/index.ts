@@ -6,6 +6,7 @@ import { ORIENTATIONS, SLIDE_FORMATS, type SlideOrientation } from '../../manife
 import { slideImageBytes } from './files';
 import { playlistJson, playlistM3u, signageVersion } from './files';
 import { buildServiceWorker } from './sw-build';
+import { loopVideoBytes, slideVideoBytes } from './video';
 import type strings from './strings/vi.json';
 
 declare module '../../i18n/strings' {
@@ -24,6 +25,8 @@ declare module '../../manifest/kinds' {
     'playlist-m3u': { orientation: SlideOrientation };
     'signage-worker': object;
     'signage-version': object;
+    'slide-video': { measure: Measure; orientation: SlideOrientation };
+    'loop-video': { orientation: SlideOrientation };
   }
 }
 
@@ -42,6 +45,8 @@ export default defineChannel({
   ],
   serve: [
     { kind: 'slide-image', type: (f) => ({ png: 'image/png', svg: 'image/svg+xml' })[f.format], body: slideImageBytes },
+    { kind: 'slide-video', type: 'video/mp4', body: slideVideoBytes },
+    { kind: 'loop-video', type: 'video/mp4', body: loopVideoBytes },
     { kind: 'playlist-json', type: 'application/json', body: (_, b) => playlistJson(b) },
     { kind: 'playlist-m3u', type: 'audio/x-mpegurl; charset=utf-8', body: playlistM3u },
     {
@@ -74,7 +79,10 @@ export default defineChannel({
     },
   ],
   nav: [{ kind: 'signage-guide', label: 'nav.signage' }],
-  ahead: [{ kind: 'slide-image', make: slideImageBytes, engine: 'draw', size: 'screen' }],
+  ahead: [
+    { kind: 'slide-image', make: slideImageBytes, engine: 'draw', size: 'screen' },
+    { kind: 'slide-video', make: slideVideoBytes, engine: 'video', size: 'screen' },
+  ],
   pages({ page, crumb, t, settings, campaign: { measures } }) {
     page({
       kind: 'signage',
@@ -127,6 +135,28 @@ export default defineChannel({
           });
         }
       }
+    }
+    for (const orientation of ORIENTATIONS) {
+      const label = t(orientation === 'ngang' ? 'signage.landscape' : 'signage.portrait');
+      for (const m of measures) {
+        const name = signagePaths.slideVideo(slug, m.data.number, orientation);
+        file({
+          kind: 'slide-video',
+          id: name,
+          route: signagePaths.signageVideo(name),
+          title: t('signage.videoTitle', { number: m.data.number, title: m.data.title, orientation: label }),
+          measure: m,
+          orientation,
+        });
+      }
+      const loop = signagePaths.loopVideo(slug, orientation);
+      file({
+        kind: 'loop-video',
+        id: loop,
+        route: signagePaths.signageVideo(loop),
+        title: t('signage.loopVideoTitle', { count: measures.length, orientation: label }),
+        orientation,
+      });
     }
     file({
       kind: 'playlist-json',

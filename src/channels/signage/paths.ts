@@ -11,6 +11,10 @@ export const signagePaths = {
   signageVersion: () => 'man-hinh/version.json',
   slideImage: (campaign: string, measure: number, orientation: string, format: string) =>
     `${fileNames.measureBase(campaign, measure)}-${orientation}.${format}`,
+  signageVideo: (file: string) => `man-hinh/video/${file}`,
+  slideVideo: (campaign: string, measure: number, orientation: string) =>
+    `${fileNames.measureBase(campaign, measure)}-${orientation}.mp4`,
+  loopVideo: (campaign: string, orientation: string) => `${campaign}-vong-lap-${orientation}.mp4`,
   playlistJson: () => 'playlist.json',
   playlistM3u: (orientation: string) => `playlist-${orientation}.m3u`,
 } as const;
