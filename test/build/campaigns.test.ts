@@ -20,9 +20,20 @@ describe('a second campaign with the same code', () => {
     // Bodies, broadcasts, clip voice-overs and four translations: thousands of runs of six words.
     expect(phrases.length).toBeGreaterThan(3000);
     // Every kind of file that can carry words was read, not just the HTML: PDF metadata, the search
-    // index (gzip behind Pagefind's signature), the zips' entries.
+    // index (gzip behind Pagefind's signature), the zips' entries, the videos' tags and caption tracks.
     const { read } = await siteTexts(first.outDir);
-    for (const kind of ['.html', '.pdf', '.zip', '.pf_fragment', '.pf_index', '.pf_meta', '.js', '.json', '.svg'])
+    for (const kind of [
+      '.html',
+      '.pdf',
+      '.zip',
+      '.pf_fragment',
+      '.pf_index',
+      '.pf_meta',
+      '.js',
+      '.json',
+      '.svg',
+      '.mp4',
+    ])
       expect(read.get(kind) ?? 0, kind).toBeGreaterThan(0);
     expect(await findLeaks(first.outDir, vocabulary, MINI, { short: shortTerms('content'), phrases })).toEqual([]);
     expect(readFileSync(join(first.outDir, 'index.html'), 'utf8')).toContain('Sổ Sức khỏe điện tử');

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { loadSettings } from '../../src/config/settings';
 import { themeOf } from '../../src/config/palette';
+import { videoTexts } from './video';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
@@ -263,6 +264,7 @@ async function texts(where: string, bytes: Buffer): Promise<Array<{ where: strin
     return [{ where, text: data.subarray(PAGEFIND_SIGNATURE.length).toString('utf8') }];
   }
   if (MEDIA.test(name)) return mediaMetadata(name, bytes).map((text) => ({ where, text }));
+  if (name.endsWith('.mp4')) return videoTexts(bytes).map((text) => ({ where, text }));
   if (CODE.test(name)) return [];
   throw new Error(`${where}: a kind of file the leak check does not know how to read (${extname(name) || name})`);
 }

@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ffprobe from '@ffprobe-installer/ffprobe';
 import sharp from 'sharp';
 import { ffmpegPath, runnable } from '../../src/video/ffmpeg';
@@ -110,4 +112,27 @@ export function writeVoiceWav(path: string, seconds: number, level = 0.6): void 
   header.write('data', 36, 'latin1');
   header.writeUInt32LE(data.length, 40);
   writeFileSync(path, Buffer.concat([header, data]));
+}
+
+/**
+ * What a video says as text: its container's and streams' tags (title, encoder, language) and its caption track's
+ * words, for the leak check (./leaks.ts).
+ */
+export function videoTexts(bytes: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'loa-video-text-'));
+  const path = join(dir, 'v.mp4');
+  try {
+    writeFileSync(path, bytes);
+    const { format, streams } = probe(path);
+    const tags = [format.tags ?? {}, ...streams.map((s) => s.tags ?? {})].flatMap((t) => Object.values(t));
+    const hasCaptions = streams.some((s) => s.codec_type === 'subtitle');
+    const captions = hasCaptions
+      ? execFileSync(ffmpegPath(), ['-v', 'error', '-i', path, '-map', '0:s:0', '-f', 'srt', '-'], {
+          maxBuffer: 16 << 20,
+        }).toString('utf8')
+      : '';
+    return [...tags.map(String), captions];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
