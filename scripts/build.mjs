@@ -134,6 +134,9 @@ const status = await run(join(root, 'node_modules/.bin/astro'), ['build', ...pro
   MALLOC_ARENA_MAX: '2',
   MIMALLOC_PURGE_DELAY: '0',
   ...process.env,
+  // A site is built for production whatever the caller's shell says: under a test runner's NODE_ENV=test the
+  // bundler kept development-only code in the customiser's script, so the same content gave another site.
+  NODE_ENV: 'production',
   // Astro writes into the staging folder (astro.config.mjs reads LOA_OUT_DIR); the inputs' hash is taken already.
   LOA_OUT_DIR: stage,
   LOA_INCREMENTAL: whyFull ? 'full' : 'seeded',
