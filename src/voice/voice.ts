@@ -33,17 +33,15 @@ export interface Overrun {
   seconds: number;
 }
 
-let engine: Promise<ESpeakWorker> | undefined;
-let engineVoice: string | undefined;
-
 /**
- * One eSpeak engine per thread, kept between texts. The command-line build
- * it replaces had to be started again for every text (its options are read
- * once per process): that start was about 40 % of the voice's time.
+ * A fresh eSpeak engine for every text. eSpeak keeps state from one text to the next in its module (its pace
+ * among it): the same words read after a faster text came out 15 samples longer, so a draft depended on the
+ * order of the build's work, and two builds of the same content differed. Setting the voice again, or a new
+ * worker on the same module, did not clear it; a new module does, for about 90 ms a text.
  */
-function espeak(): Promise<ESpeakWorker> {
-  engine ??= createESpeak().then((m) => new m.eSpeakNGWorker());
-  return engine;
+async function espeak(): Promise<ESpeakWorker> {
+  const m = await createESpeak();
+  return new m.eSpeakNGWorker();
 }
 
 /** The parts one after another, in one array made by `make`. */
@@ -83,12 +81,9 @@ export async function synthesize(
 ): Promise<{ samples: Int16Array; rate: number }> {
   if (o.system) return wavSamples(systemEspeak(['-v', o.voice, '-s', String(wpm), spoken], o.systemPath));
   const e = await espeak();
-  if (engineVoice !== o.voice) {
-    // eSpeak answers 0 when it has the voice; anything else would read Vietnamese with another language's rules.
-    const status = e.set_voice(o.voice);
-    if (status !== 0) throw new Error(`eSpeak NG has no voice “${o.voice}” (settings.yaml, field speech.voice)`);
-    engineVoice = o.voice;
-  }
+  // eSpeak answers 0 when it has the voice; anything else would read Vietnamese with another language's rules.
+  const status = e.set_voice(o.voice);
+  if (status !== 0) throw new Error(`eSpeak NG has no voice “${o.voice}” (settings.yaml, field speech.voice)`);
   e.rate = wpm;
   const parts: Int16Array[] = [];
   // Returning false lets eSpeak go on; true would stop it halfway through the text.

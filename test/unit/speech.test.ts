@@ -5,6 +5,7 @@ import { draftWordsPerMinute, level, voicedDraft, voicedTrack, wavSamples } from
 import { spokenSyllables } from '../../src/voice/spoken';
 import { speechSchema } from '../../src/voice/schema';
 import { runVoice, voiceThreadRunning } from '../../src/voice/voice-pool';
+import { synthesize } from '../../src/voice/voice';
 
 describe('voiced drafts are levelled', () => {
   it('never peak above −1 dBFS, however loud the synthesizer was', () => {
@@ -29,6 +30,15 @@ describe('the voiced draft', () => {
     new DataView(wav.buffer).setUint32(24, 22050, true);
     new DataView(wav.buffer).setInt16(44, 1234, true);
     expect(wavSamples(wav)).toEqual({ samples: Int16Array.from([1234, 0]), rate: 22050 });
+  });
+  it('reads the same words to the same samples, whatever it read before (builds repeat byte for byte)', async () => {
+    const o = { voice: 'vi', wpm: 160, system: false };
+    const words = 'Đề nghị các đơn vị cài đặt ứng dụng ngay hôm nay.';
+    const first = await synthesize(words, o);
+    await synthesize('Một câu khác, đọc nhanh hơn nhiều, để thử xem máy đọc có nhớ gì không.', o, 256);
+    const again = await synthesize(words, o);
+    expect(first.samples.length).toBeGreaterThan(10_000);
+    expect(Buffer.from(again.samples.buffer).equals(Buffer.from(first.samples.buffer))).toBe(true);
   });
   it('speaks Vietnamese with the npm build, about as long as the words need', async () => {
     const draft = await voicedDraft('Hãy cài ứng dụng tại nhà.', speech);
