@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -65,4 +65,52 @@ export function buildCampaign(
     );
   }
   return { status: r.status, output, outDir };
+}
+
+/**
+ * A copy of this checkout's code (its node_modules linked) inside node_modules/.cache: a build there has Astro's
+ * generated .astro/ folder of its own, so it may run while another build runs here.
+ */
+export function copyOfCode(prefix: string): string {
+  const code = mkdtempSync(join(process.cwd(), 'node_modules/.cache', prefix));
+  for (const f of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(f, join(code, f), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(code, 'node_modules'));
+  return code;
+}
+
+/** `buildCampaign`, without blocking: for builds that run two at a time, each in a code folder of its own. */
+export function buildCampaignAsync(
+  contentDir: string,
+  codeDir: string,
+  outDir = (mkdirSync(OUT_ROOT, { recursive: true }), mkdtempSync(join(OUT_ROOT, 'out-'))),
+): Promise<{ status: number; output: string; outDir: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(codeDir, 'scripts/build.mjs')], {
+      cwd: codeDir,
+      env: {
+        ...process.env,
+        LOA_FORCE_BUILD: '1',
+        LOA_CONTENT_DIR: contentDir,
+        LOA_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    let text = '';
+    child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (text += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.on('error', fail);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      const output = stripVTControlCharacters(text);
+      if (signal !== null || status === null)
+        fail(
+          new Error(`the build of ${contentDir} was killed by ${signal} (status ${status})\n${output.slice(-4000)}`),
+        );
+      else done({ status, output, outDir });
+    });
+  });
 }
