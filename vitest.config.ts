@@ -19,13 +19,14 @@ export default defineConfig({
         },
       },
       {
-        // Browser tests run against the built site in dist/ (npm run build first).
+        // Browser tests run against the built site in dist/ (npm run build first), two files at a time: each
+        // starts a server and a browser of its own, and the accessibility sweep alone takes two minutes.
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          maxWorkers: 2,
         },
       },
     ],
