@@ -33,7 +33,10 @@ export const ENCODER = {
     ['-g', String(2 * FPS)],
   ].flat(),
   audio: ['-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2'],
-  /** EBU R 128 (QCVN 115:2017/BTTTT): −23 LUFS; the true-peak target leaves 1 dB for the AAC encoder above −1 dBTP. */
+  /**
+   * EBU R 128, as the national broadcast norm requires: −23 LUFS; the true-peak target leaves 1 dB for the AAC
+   * encoder above −1 dBTP.
+   */
   loudness: { integrated: -23, truePeak: -2, range: 11 },
   /** Same bytes from the same inputs: no encoder name, date or random ids in the file. */
   exact: ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact'],

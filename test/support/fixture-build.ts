@@ -22,6 +22,20 @@ const OUT_ROOT = join(process.cwd(), 'node_modules/.cache/loa-test-builds');
 
 const TIMEOUT_MS = 240_000;
 
+/** The environment of a fixture build: always built, into `outDir`, from `contentDir`, with a plain log. */
+function buildEnv(contentDir: string, outDir: string, env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    LOA_FORCE_BUILD: '1',
+    LOA_CONTENT_DIR: contentDir,
+    LOA_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...env,
+  };
+}
+
 /**
  * Runs `npm run build`'s script (astro build, then the search index) on a content folder; returns its exit
  * status and everything it printed. A build that did not exit by itself (killed at the timeout, by a signal, or
@@ -38,16 +52,7 @@ export function buildCampaign(
 ): { status: number; output: string; outDir: string } {
   const r = spawnSync(process.execPath, [join(codeDir, 'scripts/build.mjs')], {
     cwd: codeDir,
-    env: {
-      ...process.env,
-      LOA_FORCE_BUILD: '1',
-      LOA_CONTENT_DIR: contentDir,
-      LOA_OUT_DIR: outDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    },
+    env: buildEnv(contentDir, outDir, env),
     encoding: 'utf8',
     timeout: TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
@@ -88,15 +93,7 @@ export function buildCampaignAsync(
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(codeDir, 'scripts/build.mjs')], {
       cwd: codeDir,
-      env: {
-        ...process.env,
-        LOA_FORCE_BUILD: '1',
-        LOA_CONTENT_DIR: contentDir,
-        LOA_OUT_DIR: outDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
+      env: buildEnv(contentDir, outDir),
     });
     let text = '';
     child.stdout.on('data', (d: Buffer) => (text += d.toString()));

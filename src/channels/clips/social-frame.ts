@@ -23,7 +23,7 @@ export const SOCIAL = {
 } as const;
 
 export interface SocialFrameInput {
-  /** "Bluezone · Biện pháp 1": the campaign and the measure, from the first frame on. */
+  /** "App · Biện pháp 1": the campaign and the measure, from the first frame on. */
   kicker: string;
   title: string;
   /** The caption's lines on screen at this moment (as the caption files break them), or none between cues. */
